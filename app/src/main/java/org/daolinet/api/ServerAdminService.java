@@ -1,0 +1,43 @@
+/*
+ * Copyright 2026-present the DaoliNet for ONOS authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.daolinet.api;
+
+import org.onosproject.net.DeviceId;
+
+/**
+ * Registers and removes servers.
+ */
+public interface ServerAdminService extends ServerService {
+
+    /**
+     * Registers a server. Registering a server again with identical fields is a no-op, so that
+     * agents can repeat their set-up.
+     *
+     * @param server server
+     * @return the registered server
+     * @throws DaoliNetException CONFLICT if the device, name or IP belongs to another registration
+     */
+    Server addServer(Server server);
+
+    /**
+     * Removes a server.
+     *
+     * @param deviceId device id of the server's bridge
+     * @return the removed server
+     * @throws DaoliNetException NOT_FOUND if unknown, CONFLICT if containers are still on it
+     */
+    Server removeServer(DeviceId deviceId);
+}

@@ -1,0 +1,168 @@
+/*
+ * Copyright 2026-present the DaoliNet for ONOS authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.daolinet.impl;
+
+import org.daolinet.api.Container;
+import org.daolinet.api.Network;
+import org.daolinet.api.NetworkKey;
+import org.daolinet.api.Server;
+import org.onlab.junit.TestUtils;
+import org.onlab.packet.IpAddress;
+import org.onlab.packet.IpPrefix;
+import org.onlab.packet.MacAddress;
+import org.onosproject.cfg.ComponentConfigAdapter;
+import org.onosproject.common.event.impl.TestEventDispatcher;
+import org.onosproject.event.AbstractListenerManager;
+import org.onosproject.net.DeviceId;
+import org.onosproject.store.service.TestStorageService;
+
+/**
+ * The registry wired as in ONOS: distributed stores on test primitives, managers with a test
+ * event dispatcher, a device service whose ports the test controls. Shared by the tests of
+ * everything that reads the registry.
+ */
+public class RegistryFixture {
+
+    /** Storage shared by every store of the fixture. */
+    public final TestStorageService storage = new TestStorageService();
+    /** Event dispatcher delivering synchronously. */
+    public final TestEventDispatcher dispatcher = new TestEventDispatcher();
+    /** Devices and ports. */
+    public final TestDeviceService devices = new TestDeviceService();
+
+    public final DistributedServerStore serverStore = new DistributedServerStore();
+    public final DistributedNetworkStore networkStore = new DistributedNetworkStore();
+    public final DistributedContainerStore containerStore = new DistributedContainerStore();
+    public final DistributedVipAllocator vips = new DistributedVipAllocator();
+    public final ServerManager servers = new ServerManager();
+    public final NetworkManager networks = new NetworkManager();
+    public final ContainerManager containers = new ContainerManager();
+
+    /**
+     * Wires and activates everything.
+     */
+    public RegistryFixture() {
+        serverStore.storageService = storage;
+        networkStore.storageService = storage;
+        containerStore.storageService = storage;
+        vips.storageService = storage;
+        vips.cfgService = new ComponentConfigAdapter();
+        serverStore.activate();
+        networkStore.activate();
+        containerStore.activate();
+        vips.activate(null);
+
+        servers.store = serverStore;
+        servers.containerStore = containerStore;
+        servers.deviceService = devices;
+        injectDispatcher(servers);
+        servers.activate();
+
+        networks.store = networkStore;
+        networks.containerStore = containerStore;
+        injectDispatcher(networks);
+        networks.activate();
+
+        containers.store = containerStore;
+        containers.networkStore = networkStore;
+        containers.serverStore = serverStore;
+        containers.deviceService = devices;
+        containers.vipAllocator = vips;
+        injectDispatcher(containers);
+        containers.activate();
+    }
+
+    private void injectDispatcher(AbstractListenerManager<?, ?> manager) {
+        TestUtils.setField(manager, "eventDispatcher", dispatcher);
+    }
+
+    /**
+     * Deactivates the managers.
+     */
+    public void tearDown() {
+        containers.deactivate();
+        networks.deactivate();
+        servers.deactivate();
+    }
+
+    /**
+     * Returns the device id of server number n.
+     *
+     * @param n server number
+     * @return device id
+     */
+    public static DeviceId device(int n) {
+        return DeviceId.deviceId(String.format("of:%016x", n));
+    }
+
+    /**
+     * Registers server sN with uplink port "ethN" as port 100, IP 192.168.0.N, MAC 52:54:00:00:00:0N.
+     *
+     * @param n server number
+     * @return server
+     */
+    public Server addServer(int n) {
+        devices.addPort(device(n), 100, "eth" + n);
+        return servers.addServer(Server.builder().deviceId(device(n)).name("s" + n).uplinkPort("eth" + n)
+                                         .ip(IpAddress.valueOf("192.168.0." + n))
+                                         .mac(MacAddress.valueOf(0x525400000000L + n)).build());
+    }
+
+    /**
+     * Creates a network.
+     *
+     * @param tenant tenant
+     * @param name   name
+     * @param cidr   subnet
+     * @return network
+     */
+    public Network addNetwork(String tenant, String name, String cidr) {
+        return networks.createNetwork(Network.builder().tenant(tenant).name(name)
+                                              .cidr(IpPrefix.valueOf(cidr)).build());
+    }
+
+    /**
+     * Registers a container on a server and gives it a bridge port.
+     *
+     * @param name    container name (also its id, prefixed "id-")
+     * @param network network
+     * @param ip      IP
+     * @param server  server number
+     * @param port    port number on the bridge (named "veth-NAME")
+     * @return container
+     */
+    public Container addContainer(String name, NetworkKey network, String ip, int server, long port) {
+        devices.addPort(device(server), port, "veth-" + name);
+        return containers.addContainer(containerBuilder(name, network, ip, server).build());
+    }
+
+    /**
+     * Returns a builder of a container that {@link #addContainer} would register.
+     *
+     * @param name    name
+     * @param network network
+     * @param ip      IP
+     * @param server  server number
+     * @return builder
+     */
+    public static Container.Builder containerBuilder(String name, NetworkKey network, String ip, int server) {
+        IpAddress address = IpAddress.valueOf(ip);
+        return Container.builder().id("id-" + name).name(name).network(network).ip(address)
+                .mac(MacAddress.valueOf(0x020000000000L + (address.getIp4Address().toInt() & 0xffffffL)
+                                                + ((long) network.hashCode() & 0xff) * 0x1000000L))
+                .server(device(server)).portName("veth-" + name);
+    }
+}
