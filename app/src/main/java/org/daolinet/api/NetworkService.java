@@ -17,6 +17,9 @@ package org.daolinet.api;
 
 import org.onlab.packet.IpAddress;
 import org.onosproject.event.ListenerService;
+import org.onosproject.net.ConnectPoint;
+import org.onosproject.net.DeviceId;
+import org.onosproject.net.PortNumber;
 
 import java.util.Set;
 
@@ -57,4 +60,21 @@ public interface NetworkService extends ListenerService<NetworkEvent, NetworkLis
      * @return network or null
      */
     Network networkOf(String tenant, IpAddress ip);
+
+    /**
+     * Returns the port number of a network's gateway port on a server, once the bridge reported it.
+     *
+     * @param server    device id of the server's bridge
+     * @param networkId network number
+     * @return port number or null
+     */
+    PortNumber gatewayPort(DeviceId server, int networkId);
+
+    /**
+     * Returns the network whose gateway port a bridge port is.
+     *
+     * @param port device and port number
+     * @return network or null if the port is no gateway port
+     */
+    Network networkOfGatewayPort(ConnectPoint port);
 }

@@ -32,7 +32,9 @@ public class ServerEvent extends AbstractEvent<ServerEvent.Type, Server> {
         /** Signifies that a server's registration changed. */
         SERVER_UPDATED,
         /** Signifies that a server was removed. */
-        SERVER_REMOVED
+        SERVER_REMOVED,
+        /** Signifies that this ONOS node learned or lost the port number of a server's uplink. */
+        UPLINK_CHANGED
     }
 
     private final Server prevSubject;

@@ -27,6 +27,13 @@ import org.daolinet.api.NetworkStore;
 import org.daolinet.api.NetworkStoreDelegate;
 import org.onlab.packet.IpAddress;
 import org.onosproject.event.AbstractListenerManager;
+import org.onosproject.net.ConnectPoint;
+import org.onosproject.net.DeviceId;
+import org.onosproject.net.Port;
+import org.onosproject.net.PortNumber;
+import org.onosproject.net.device.DeviceEvent;
+import org.onosproject.net.device.DeviceListener;
+import org.onosproject.net.device.DeviceService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -34,12 +41,15 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.slf4j.Logger;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.slf4j.LoggerFactory.getLogger;
 
 /**
- * Creates and deletes container networks.
+ * Creates and deletes container networks, and keeps track of their gateway ports: bridge ports named
+ * {@code dlgw<number>} that the server agent creates for each network on each server.
  */
 @Component(immediate = true, service = {NetworkService.class, NetworkAdminService.class})
 public class NetworkManager extends AbstractListenerManager<NetworkEvent, NetworkListener>
@@ -53,17 +63,29 @@ public class NetworkManager extends AbstractListenerManager<NetworkEvent, Networ
     @Reference(cardinality = ReferenceCardinality.MANDATORY)
     protected ContainerStore containerStore;
 
+    @Reference(cardinality = ReferenceCardinality.MANDATORY)
+    protected DeviceService deviceService;
+
     private final NetworkStoreDelegate delegate = this::post;
+    private final DeviceListener deviceListener = this::deviceEvent;
+
+    /** Gateway port to its network number; local to each node, derived from the device service. */
+    private final Map<ConnectPoint, Integer> gatewayPorts = new ConcurrentHashMap<>();
+    /** Server and network number to the gateway port number. */
+    private final NestedIndex<DeviceId, Integer, PortNumber> gatewayByServer = new NestedIndex<>();
 
     @Activate
     protected void activate() {
         eventDispatcher.addSink(NetworkEvent.class, listenerRegistry);
         store.setDelegate(delegate);
+        deviceService.addListener(deviceListener);
+        deviceService.getAvailableDevices().forEach(d -> deviceService.getPorts(d.id()).forEach(this::portAdded));
         log.info("Started");
     }
 
     @Deactivate
     protected void deactivate() {
+        deviceService.removeListener(deviceListener);
         store.unsetDelegate(delegate);
         eventDispatcher.removeSink(NetworkEvent.class);
         log.info("Stopped");
@@ -111,5 +133,61 @@ public class NetworkManager extends AbstractListenerManager<NetworkEvent, Networ
     @Override
     public Network networkOf(String tenant, IpAddress ip) {
         return store.networkOf(tenant, ip);
+    }
+
+    @Override
+    public PortNumber gatewayPort(DeviceId server, int networkId) {
+        return gatewayByServer.get(server, networkId);
+    }
+
+    @Override
+    public Network networkOfGatewayPort(ConnectPoint port) {
+        Integer id = gatewayPorts.get(port);
+        return id == null ? null : store.networkById(id);
+    }
+
+    /**
+     * Returns the network number named by a gateway port name, or -1 if the name is no gateway's.
+     */
+    private static int gatewayNumber(String portName) {
+        if (portName == null || !portName.startsWith(Network.GATEWAY_PORT_PREFIX)) {
+            return -1;
+        }
+        try {
+            int id = Integer.parseInt(portName.substring(Network.GATEWAY_PORT_PREFIX.length()));
+            return id >= 1 && id <= Network.MAX_ID ? id : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void portAdded(Port port) {
+        int id = gatewayNumber(PortNames.name(port));
+        if (id > 0) {
+            DeviceId device = (DeviceId) port.element().id();
+            gatewayPorts.put(new ConnectPoint(device, port.number()), id);
+            gatewayByServer.put(device, id, port.number());
+        }
+    }
+
+    private void portRemoved(DeviceId device, Port port) {
+        Integer id = gatewayPorts.remove(new ConnectPoint(device, port.number()));
+        if (id != null) {
+            gatewayByServer.remove(device, id, port.number());
+        }
+    }
+
+    private void deviceEvent(DeviceEvent event) {
+        switch (event.type()) {
+            case PORT_ADDED:
+            case PORT_UPDATED:
+                portAdded(event.port());
+                break;
+            case PORT_REMOVED:
+                portRemoved(event.subject().id(), event.port());
+                break;
+            default:
+                break;
+        }
     }
 }

@@ -40,6 +40,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.slf4j.Logger;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -138,19 +139,27 @@ public class ServerManager extends AbstractListenerManager<ServerEvent, ServerLi
     }
 
     private void resolveUplink(Server server) {
-        PortNumber number = PortNames.find(deviceService, server.deviceId(), server.uplinkPort());
-        if (number != null) {
-            uplinks.put(server.deviceId(), number);
+        setUplink(server, PortNames.find(deviceService, server.deviceId(), server.uplinkPort()));
+    }
+
+    /**
+     * Records the uplink port number of a server (null: unknown) and tells listeners if it changed.
+     */
+    private void setUplink(Server server, PortNumber number) {
+        PortNumber old = number == null ? uplinks.remove(server.deviceId())
+                : uplinks.put(server.deviceId(), number);
+        if (!Objects.equals(old, number)) {
+            post(new ServerEvent(ServerEvent.Type.UPLINK_CHANGED, server));
         }
     }
 
     private void storeEvent(ServerEvent event) {
+        post(event);
         if (event.type() == ServerEvent.Type.SERVER_REMOVED) {
             uplinks.remove(event.subject().deviceId());
         } else {
             resolveUplink(event.subject());
         }
-        post(event);
     }
 
     private void deviceEvent(DeviceEvent event) {
@@ -164,12 +173,12 @@ public class ServerManager extends AbstractListenerManager<ServerEvent, ServerLi
             case PORT_ADDED:
             case PORT_UPDATED:
                 if (server.uplinkPort().equals(PortNames.name(port))) {
-                    uplinks.put(deviceId, port.number());
+                    setUplink(server, port.number());
                 }
                 break;
             case PORT_REMOVED:
                 if (server.uplinkPort().equals(PortNames.name(port))) {
-                    uplinks.remove(deviceId, port.number());
+                    setUplink(server, null);
                 }
                 break;
             case DEVICE_ADDED:

@@ -73,6 +73,7 @@ public class RegistryFixture {
 
         networks.store = networkStore;
         networks.containerStore = containerStore;
+        networks.deviceService = devices;
         injectDispatcher(networks);
         networks.activate();
 

@@ -1,0 +1,294 @@
+/*
+ * Copyright 2026-present the DaoliNet for ONOS authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.daolinet.impl;
+
+import com.google.common.collect.ImmutableList;
+import org.daolinet.api.Container;
+import org.daolinet.api.Network;
+import org.daolinet.api.RouteKey;
+import org.daolinet.api.Server;
+import org.onlab.packet.Ethernet;
+import org.onlab.packet.IPv4;
+import org.onlab.packet.IpAddress;
+import org.onlab.packet.IpPrefix;
+import org.onlab.packet.MacAddress;
+import org.onlab.packet.TpPort;
+import org.onosproject.core.ApplicationId;
+import org.onosproject.net.DeviceId;
+import org.onosproject.net.PortNumber;
+import org.onosproject.net.flow.DefaultFlowRule;
+import org.onosproject.net.flow.DefaultTrafficSelector;
+import org.onosproject.net.flow.DefaultTrafficTreatment;
+import org.onosproject.net.flow.FlowRule;
+import org.onosproject.net.flow.TrafficSelector;
+import org.onosproject.net.flow.TrafficTreatment;
+
+import java.util.List;
+
+/**
+ * Builds every flow rule DaoliNet installs: the one place that knows the data plane's matches and
+ * rewrites (DAOLINET.md section 3). All rules carry the app's cookie (they are built from the app id).
+ */
+final class RouteRules {
+
+    private final ApplicationId appId;
+
+    /**
+     * Creates a rule factory.
+     *
+     * @param appId DaoliNet's application id
+     */
+    RouteRules(ApplicationId appId) {
+        this.appId = appId;
+    }
+
+    /**
+     * Returns the rules of one direction of a container-to-container route: one rule when both are on
+     * one server (1 hop), two when they are not (3 hops: ingress server, LAN, delivery server; no
+     * encapsulation: the source server rewrites MACs to the servers' and IPs to the VIPs, the
+     * destination server rewrites them back).
+     *
+     * @param key          route key (its protocol/port, if any, restrict the match)
+     * @param src          sending container's attachment
+     * @param dst          receiving container's attachment
+     * @param deliverySrc  source MAC the receiver sees: the sender's, or its gateway's when routed
+     * @param routed       whether the direction crosses networks (the IP TTL is decremented once)
+     * @param priority     rule priority
+     * @param timeout      idle timeout in seconds
+     * @return rules, the ingress server's first
+     */
+    List<FlowRule> containerRoute(RouteKey key, Attachment src, Attachment dst, MacAddress deliverySrc,
+                                  boolean routed, int priority, int timeout) {
+        Container s = src.container;
+        Container d = dst.container;
+        TrafficSelector ingressMatch = fromContainer(key, s, src.port, d.ip());
+        TrafficTreatment.Builder ingress = DefaultTrafficTreatment.builder();
+        if (routed) {
+            ingress.decNwTtl();
+        }
+        if (src.sameServer(dst)) {
+            ingress.setEthSrc(deliverySrc).setEthDst(d.mac()).setOutput(dst.port);
+            return ImmutableList.of(rule(src.device(), ingressMatch, ingress.build(), priority, timeout));
+        }
+        ingress.setEthSrc(src.server.mac()).setEthDst(dst.server.mac())
+                .setIpSrc(s.vip()).setIpDst(d.vip()).setOutput(src.uplink);
+        TrafficSelector.Builder deliveryMatch = DefaultTrafficSelector.builder()
+                .matchInPort(dst.uplink).matchEthType(Ethernet.TYPE_IPV4)
+                .matchIPSrc(host(s.vip())).matchIPDst(host(d.vip()));
+        matchL4(deliveryMatch, key);
+        TrafficTreatment delivery = DefaultTrafficTreatment.builder()
+                .setEthSrc(deliverySrc).setEthDst(d.mac()).setIpSrc(s.ip()).setIpDst(d.ip())
+                .setOutput(dst.port).build();
+        return ImmutableList.of(rule(src.device(), ingressMatch, ingress.build(), priority, timeout),
+                                rule(dst.device(), deliveryMatch.build(), delivery, priority, timeout));
+    }
+
+    /**
+     * Returns the rule of an egress direction: a container's packets to an external address go out
+     * its network's gateway port on its own server, where the host routes and NATs them.
+     *
+     * @param key      route key
+     * @param src      container's attachment
+     * @param network  container's network
+     * @param gateway  gateway port of the network on the container's server
+     * @param dstIp    external address
+     * @param priority rule priority
+     * @param timeout  idle timeout in seconds
+     * @return rule
+     */
+    FlowRule egress(RouteKey key, Attachment src, Network network, PortNumber gateway, IpAddress dstIp,
+                    int priority, int timeout) {
+        TrafficTreatment t = DefaultTrafficTreatment.builder()
+                .setEthDst(network.gatewayMac()).setOutput(gateway).build();
+        return rule(src.device(), fromContainer(key, src.container, src.port, dstIp), t, priority, timeout);
+    }
+
+    /**
+     * Returns the rule of an egress return path: packets from the external address entering from the
+     * gateway port reach the container. This is the only way into a container from a gateway port.
+     *
+     * @param key      route key of the return direction (its port, if any, is the source port)
+     * @param dst      container's attachment
+     * @param network  container's network
+     * @param gateway  gateway port of the network on the container's server
+     * @param srcIp    external address
+     * @param priority rule priority
+     * @param timeout  idle timeout in seconds
+     * @return rule
+     */
+    FlowRule egressReturn(RouteKey key, Attachment dst, Network network, PortNumber gateway, IpAddress srcIp,
+                          int priority, int timeout) {
+        Container c = dst.container;
+        TrafficSelector.Builder match = DefaultTrafficSelector.builder()
+                .matchInPort(gateway).matchEthType(Ethernet.TYPE_IPV4)
+                .matchIPSrc(host(srcIp)).matchIPDst(host(c.ip()));
+        matchL4(match, key);
+        TrafficTreatment t = DefaultTrafficTreatment.builder()
+                .setEthSrc(network.gatewayMac()).setEthDst(c.mac()).setOutput(dst.port).build();
+        return rule(dst.device(), match.build(), t, priority, timeout);
+    }
+
+    /**
+     * Returns a drop rule for a denied direction, matching what the route would have matched.
+     *
+     * @param key      key of the denied direction
+     * @param src      sending container's attachment
+     * @param dstIp    destination address
+     * @param priority rule priority
+     * @param timeout  idle timeout in seconds
+     * @return rule
+     */
+    FlowRule deny(RouteKey key, Attachment src, IpAddress dstIp, int priority, int timeout) {
+        return rule(src.device(), fromContainer(key, src.container, src.port, dstIp),
+                    DefaultTrafficTreatment.builder().drop().build(), priority, timeout);
+    }
+
+    /**
+     * Returns a drop rule for a source that breaks its port's binding (or a port bound to nothing).
+     *
+     * @param device   server
+     * @param inPort   port
+     * @param srcMac   source MAC of the offending packets, or null for all of the port's traffic
+     * @param srcIp    source IP of the offending packets, or null for any
+     * @param priority rule priority
+     * @param timeout  idle timeout in seconds
+     * @return rule
+     */
+    FlowRule spoofDrop(DeviceId device, PortNumber inPort, MacAddress srcMac, IpAddress srcIp,
+                       int priority, int timeout) {
+        TrafficSelector.Builder match = DefaultTrafficSelector.builder().matchInPort(inPort);
+        if (srcMac != null) {
+            match.matchEthSrc(srcMac);
+        }
+        if (srcIp != null) {
+            match.matchEthType(Ethernet.TYPE_IPV4).matchIPSrc(host(srcIp));
+        }
+        return rule(device, match.build(), DefaultTrafficTreatment.builder().drop().build(), priority, timeout);
+    }
+
+    /**
+     * Returns a drop rule for unsolicited traffic entering from a gateway port towards a container.
+     * It sits below the routes, so a later egress of that container opens its return path at once.
+     *
+     * @param device   server
+     * @param gateway  gateway port
+     * @param srcIp    external source
+     * @param dstIp    container address
+     * @param priority rule priority
+     * @param timeout  idle timeout in seconds
+     * @return rule
+     */
+    FlowRule gatewayDrop(DeviceId device, PortNumber gateway, IpAddress srcIp, IpAddress dstIp,
+                         int priority, int timeout) {
+        TrafficSelector match = DefaultTrafficSelector.builder().matchInPort(gateway)
+                .matchEthType(Ethernet.TYPE_IPV4).matchIPSrc(host(srcIp)).matchIPDst(host(dstIp)).build();
+        return rule(device, match, DefaultTrafficTreatment.builder().drop().build(), priority, timeout);
+    }
+
+    /**
+     * Returns the permanent rules that carry a server's own traffic between its uplink and its LOCAL
+     * port without the controller, send unicast IPv4 for the server's MAC that is not the server's own
+     * (VIP traffic whose route expired) to the controller, and drop everything else on the uplink and
+     * LOCAL (LAN broadcasts never reach the controller).
+     *
+     * @param server        server
+     * @param uplink        uplink port number
+     * @param infraPriority priority of the infrastructure rules
+     * @param puntPriority  priority of the uplink punt rule
+     * @param dropPriority  priority of the uplink and LOCAL drop rules
+     * @return rules
+     */
+    List<FlowRule> infrastructure(Server server, PortNumber uplink, int infraPriority, int puntPriority,
+                                  int dropPriority) {
+        DeviceId d = server.deviceId();
+        IpPrefix ip = host(server.ip());
+        TrafficTreatment toLocal = DefaultTrafficTreatment.builder().setOutput(PortNumber.LOCAL).build();
+        TrafficTreatment toUplink = DefaultTrafficTreatment.builder().setOutput(uplink).build();
+        TrafficTreatment drop = DefaultTrafficTreatment.builder().drop().build();
+        return ImmutableList.of(
+                permanent(d, DefaultTrafficSelector.builder().matchInPort(uplink).matchEthType(Ethernet.TYPE_ARP)
+                        .matchArpTpa(server.ip().getIp4Address()).build(), toLocal, infraPriority),
+                permanent(d, DefaultTrafficSelector.builder().matchInPort(uplink).matchEthType(Ethernet.TYPE_IPV4)
+                        .matchIPDst(ip).build(), toLocal, infraPriority),
+                permanent(d, DefaultTrafficSelector.builder().matchInPort(PortNumber.LOCAL)
+                        .matchEthType(Ethernet.TYPE_ARP).matchArpSpa(server.ip().getIp4Address()).build(),
+                          toUplink, infraPriority),
+                permanent(d, DefaultTrafficSelector.builder().matchInPort(PortNumber.LOCAL)
+                        .matchEthType(Ethernet.TYPE_IPV4).matchIPSrc(ip).build(), toUplink, infraPriority),
+                permanent(d, DefaultTrafficSelector.builder().matchInPort(uplink).matchEthType(Ethernet.TYPE_IPV4)
+                        .matchEthDst(server.mac()).build(),
+                          DefaultTrafficTreatment.builder().punt().build(), puntPriority),
+                permanent(d, DefaultTrafficSelector.builder().matchInPort(uplink).build(), drop, dropPriority),
+                permanent(d, DefaultTrafficSelector.builder().matchInPort(PortNumber.LOCAL).build(), drop,
+                          dropPriority));
+    }
+
+    /**
+     * Returns the match of IPv4 packets a container sends from its port to an address: the exact
+     * binding (port, MAC, IP), so no other source can use the route.
+     */
+    private static TrafficSelector fromContainer(RouteKey key, Container src, PortNumber port, IpAddress dstIp) {
+        TrafficSelector.Builder b = DefaultTrafficSelector.builder()
+                .matchInPort(port).matchEthType(Ethernet.TYPE_IPV4).matchEthSrc(src.mac())
+                .matchIPSrc(host(src.ip())).matchIPDst(host(dstIp));
+        matchL4(b, key);
+        return b.build();
+    }
+
+    /**
+     * Adds a route key's protocol and port to a match. TCP and UDP ports are matched; other protocols
+     * (ICMP) by protocol number only.
+     */
+    private static void matchL4(TrafficSelector.Builder b, RouteKey key) {
+        if (!key.l4()) {
+            return;
+        }
+        b.matchIPProtocol((byte) key.protocol());
+        if (key.port() == 0) {
+            return;
+        }
+        TpPort port = TpPort.tpPort(key.port());
+        if (key.protocol() == IPv4.PROTOCOL_TCP) {
+            if (key.sourcePort()) {
+                b.matchTcpSrc(port);
+            } else {
+                b.matchTcpDst(port);
+            }
+        } else if (key.protocol() == IPv4.PROTOCOL_UDP) {
+            if (key.sourcePort()) {
+                b.matchUdpSrc(port);
+            } else {
+                b.matchUdpDst(port);
+            }
+        }
+    }
+
+    private static IpPrefix host(IpAddress ip) {
+        return IpPrefix.valueOf(ip, IpAddress.INET_BIT_LENGTH);
+    }
+
+    private FlowRule rule(DeviceId device, TrafficSelector selector, TrafficTreatment treatment,
+                          int priority, int timeout) {
+        return DefaultFlowRule.builder().forDevice(device).withSelector(selector).withTreatment(treatment)
+                .withPriority(priority).fromApp(appId).makeTemporary(timeout).build();
+    }
+
+    private FlowRule permanent(DeviceId device, TrafficSelector selector, TrafficTreatment treatment,
+                               int priority) {
+        return DefaultFlowRule.builder().forDevice(device).withSelector(selector).withTreatment(treatment)
+                .withPriority(priority).fromApp(appId).makePermanent().build();
+    }
+}

@@ -1,0 +1,181 @@
+/*
+ * Copyright 2026-present the DaoliNet for ONOS authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.daolinet.impl;
+
+import org.daolinet.api.AccessPolicy;
+import org.daolinet.api.Container;
+import org.daolinet.api.ContainerService;
+import org.daolinet.api.NetworkService;
+import org.daolinet.api.Route;
+import org.daolinet.api.RouteStore;
+import org.daolinet.api.Server;
+import org.daolinet.api.ServerService;
+import org.onosproject.net.DeviceId;
+import org.onosproject.net.PortNumber;
+import org.onosproject.net.flow.FlowRule;
+import org.onosproject.net.packet.DefaultOutboundPacket;
+import org.onosproject.net.packet.OutboundPacket;
+import org.onosproject.net.packet.PacketService;
+
+import java.nio.ByteBuffer;
+
+/**
+ * What the routing handlers share: the services they read, the rule factory and installer, the
+ * metrics, and the current configuration snapshot.
+ */
+final class RoutingContext {
+
+    /** A route set up this recently is not set up again by a duplicate PacketIn: its packet is sent on. */
+    static final long RECENT_MILLIS = 1000;
+
+    final ContainerService containers;
+    final NetworkService networks;
+    final ServerService servers;
+    final AccessPolicy policy;
+    final RouteStore store;
+    final RouteRules rules;
+    final RouteInstaller installer;
+    final PacketService packetService;
+    final RoutingMetrics metrics;
+    private volatile RoutingConfig config = RoutingConfig.DEFAULT;
+
+    /**
+     * Creates a context.
+     *
+     * @param containers    container service
+     * @param networks      network service
+     * @param servers       server service
+     * @param policy        access policy
+     * @param store         route store
+     * @param rules         rule factory
+     * @param installer     route installer
+     * @param packetService packet service
+     * @param metrics       metrics
+     */
+    RoutingContext(ContainerService containers, NetworkService networks, ServerService servers,
+                   AccessPolicy policy, RouteStore store, RouteRules rules, RouteInstaller installer,
+                   PacketService packetService, RoutingMetrics metrics) {
+        this.containers = containers;
+        this.networks = networks;
+        this.servers = servers;
+        this.policy = policy;
+        this.store = store;
+        this.rules = rules;
+        this.installer = installer;
+        this.packetService = packetService;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Returns the current configuration.
+     *
+     * @return configuration snapshot
+     */
+    RoutingConfig config() {
+        return config;
+    }
+
+    /**
+     * Replaces the configuration.
+     *
+     * @param newConfig configuration snapshot
+     */
+    void config(RoutingConfig newConfig) {
+        this.config = newConfig;
+    }
+
+    /**
+     * Resolves where a container is plugged in.
+     *
+     * @param c container
+     * @return attachment (its uplink may be null if not reported yet), or null if the container's
+     *         port or server is not known
+     */
+    Attachment attach(Container c) {
+        PortNumber port = containers.portNumber(c.id());
+        Server server = servers.server(c.server());
+        if (port == null || server == null) {
+            return null;
+        }
+        return new Attachment(c, port, server, servers.uplinkPort(c.server()));
+    }
+
+    /**
+     * Tells whether a container is still registered with the same binding (server, port, addresses).
+     *
+     * @param c container as it was when a route was computed
+     * @return true if unchanged
+     */
+    boolean current(Container c) {
+        return c.equals(containers.container(c.id()));
+    }
+
+    /**
+     * Builds the PacketOut that applies a rule's actions to a packet.
+     *
+     * @param rule rule whose treatment to apply
+     * @param data the packet
+     * @return outbound packet on the rule's device
+     */
+    OutboundPacket packetOut(FlowRule rule, ByteBuffer data) {
+        return new DefaultOutboundPacket(rule.deviceId(), rule.treatment(), data);
+    }
+
+    /**
+     * Returns the rule of a route on a device.
+     *
+     * @param route  route
+     * @param device device
+     * @return rule or null
+     */
+    static FlowRule ruleOn(Route route, DeviceId device) {
+        for (FlowRule rule : route.rules()) {
+            if (rule.deviceId().equals(device)) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Tells whether a route was set up so recently that a PacketIn for it is a duplicate (a packet
+     * that overtook the rule in the switch's datapath cache) rather than a sign the rule is gone.
+     *
+     * @param route route
+     * @return true if recent
+     */
+    static boolean recent(Route route) {
+        return System.currentTimeMillis() - route.createdMillis() < RECENT_MILLIS;
+    }
+
+    /**
+     * Sends a packet on along an installed route and counts it.
+     *
+     * @param route  route
+     * @param device device where the packet is
+     * @param data   the packet
+     * @return true if the route has a rule on the device
+     */
+    boolean sendOn(Route route, DeviceId device, ByteBuffer data) {
+        FlowRule rule = ruleOn(route, device);
+        if (rule == null) {
+            return false;
+        }
+        packetService.emit(packetOut(rule, data));
+        metrics.count(RoutingMetrics.Counter.PACKETS_FORWARDED);
+        return true;
+    }
+}

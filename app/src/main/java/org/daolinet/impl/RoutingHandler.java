@@ -1,0 +1,239 @@
+/*
+ * Copyright 2026-present the DaoliNet for ONOS authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.daolinet.impl;
+
+import com.google.common.collect.ImmutableList;
+import org.daolinet.api.AccessDecision;
+import org.daolinet.api.Container;
+import org.daolinet.api.Network;
+import org.daolinet.api.NetworkKey;
+import org.daolinet.api.Route;
+import org.daolinet.api.RouteKey;
+import org.onlab.packet.Ethernet;
+import org.onlab.packet.IPv4;
+import org.onlab.packet.IpAddress;
+import org.onlab.packet.MacAddress;
+import org.onosproject.net.ConnectPoint;
+import org.onosproject.net.PortNumber;
+import org.onosproject.net.flow.FlowRule;
+
+import java.nio.ByteBuffer;
+import java.util.List;
+
+import static org.daolinet.api.RouteKey.Kind.CONTAINER;
+import static org.daolinet.api.RouteKey.Kind.DENY;
+import static org.daolinet.impl.RoutingMetrics.Counter.DENIED;
+import static org.daolinet.impl.RoutingMetrics.Counter.ROUTES_SET_UP;
+import static org.daolinet.impl.RoutingMetrics.Counter.SPOOF_DROPS;
+import static org.daolinet.impl.RoutingMetrics.Counter.UNKNOWN_SOURCE;
+import static org.daolinet.impl.RoutingMetrics.Counter.UNROUTABLE;
+
+/**
+ * Hot-plug routing of IPv4 PacketIns: finds who sent the packet (a container port, a server's uplink
+ * carrying VIP traffic whose route expired, or a gateway port), enforces the source's binding, asks
+ * the access policy, and installs the route in both directions, or drop rules for a denied one.
+ * Destinations that are not containers go to the {@link EgressHandler}.
+ */
+final class RoutingHandler {
+
+    private final RoutingContext ctx;
+    private final EgressHandler egress;
+
+    /**
+     * Creates the handler.
+     *
+     * @param ctx    shared routing context
+     * @param egress handler of non-container destinations and gateway ports
+     */
+    RoutingHandler(RoutingContext ctx, EgressHandler egress) {
+        this.ctx = ctx;
+        this.egress = egress;
+    }
+
+    /**
+     * Handles an IPv4 PacketIn.
+     *
+     * @param eth        parsed frame
+     * @param data       the frame as received
+     * @param in         where it entered
+     * @param startNanos when the PacketIn arrived
+     */
+    void handle(Ethernet eth, ByteBuffer data, ConnectPoint in, long startNanos) {
+        if (!(eth.getPayload() instanceof IPv4)) {
+            ctx.metrics.count(UNROUTABLE);
+            return;
+        }
+        IPv4 ip = (IPv4) eth.getPayload();
+        Container src = ctx.containers.containerByPort(in);
+        if (src != null) {
+            fromContainer(eth, ip, data, in, src, startNanos);
+            return;
+        }
+        if (in.port().equals(ctx.servers.uplinkPort(in.deviceId()))) {
+            fromUplink(ip, data, in, startNanos);
+            return;
+        }
+        Network gatewayOf = ctx.networks.networkOfGatewayPort(in);
+        if (gatewayOf != null) {
+            egress.fromGateway(ip, data, in, gatewayOf, startNanos);
+            return;
+        }
+        if (!PortNumber.LOCAL.equals(in.port())) {
+            // a port bound to no container (yet): nothing is routed from it; the rate limit bounds it
+            ctx.metrics.count(UNKNOWN_SOURCE);
+        }
+    }
+
+    private void fromContainer(Ethernet eth, IPv4 ip, ByteBuffer data, ConnectPoint in, Container src,
+                               long startNanos) {
+        MacAddress srcMac = eth.getSourceMAC();
+        int srcIp = ip.getSourceAddress();
+        if (!srcMac.equals(src.mac()) || srcIp != src.ip().getIp4Address().toInt()) {
+            spoofed(in, src, srcMac, srcIp);
+            return;
+        }
+        int dstInt = ip.getDestinationAddress();
+        if (PacketFields.multicastOrBroadcast(dstInt)) {
+            ctx.metrics.count(UNROUTABLE);
+            return;
+        }
+        IpAddress dstIp = IpAddress.valueOf(dstInt);
+        Container dst = ctx.containers.containerByIp(src.tenant(), dstIp);
+        if (dst != null) {
+            if (!dst.id().equals(src.id())) {
+                containerPacket(ip, data, in, src, dst, startNanos);
+            }
+            return;
+        }
+        Network network = ctx.networks.networkOf(src.tenant(), dstIp);
+        if (network != null && !dstIp.equals(network.gateway())) {
+            // an address of one of the tenant's subnets that no container holds
+            ctx.metrics.count(UNROUTABLE);
+            return;
+        }
+        egress.toExternal(ip, data, in, src, dstIp, startNanos);
+    }
+
+    /**
+     * VIP traffic entering a server from the LAN without a rule: the route's rules on this server
+     * expired (or a packet overtook them). Routed like a packet of the source container.
+     */
+    private void fromUplink(IPv4 ip, ByteBuffer data, ConnectPoint in, long startNanos) {
+        Container src = ctx.containers.containerByVip(IpAddress.valueOf(ip.getSourceAddress()));
+        Container dst = ctx.containers.containerByVip(IpAddress.valueOf(ip.getDestinationAddress()));
+        if (src == null || dst == null || !dst.server().equals(in.deviceId())) {
+            ctx.metrics.count(UNROUTABLE);
+            return;
+        }
+        containerPacket(ip, data, in, src, dst, startNanos);
+    }
+
+    private void containerPacket(IPv4 ip, ByteBuffer data, ConnectPoint in, Container src, Container dst,
+                                 long startNanos) {
+        int protocol = PacketFields.protocol(ip);
+        int dstPort = PacketFields.dstPort(ip);
+        AccessDecision decision = ctx.policy.decide(src, dst, protocol, dstPort);
+        RouteKey forward;
+        RouteKey reverse = null;
+        if (decision.allowed()) {
+            forward = decision.l4Specific()
+                    ? RouteKey.of(CONTAINER, src.id(), dst.id(), protocol, dstPort, false)
+                    : RouteKey.of(CONTAINER, src.id(), dst.id());
+            reverse = decision.l4Specific()
+                    ? RouteKey.of(CONTAINER, dst.id(), src.id(), protocol, dstPort, true)
+                    : RouteKey.of(CONTAINER, dst.id(), src.id());
+        } else {
+            forward = returnPath(src, dst, protocol, PacketFields.srcPort(ip));
+            if (forward == null) {
+                deny(decision, src, dst, protocol, dstPort);
+                return;
+            }
+        }
+        Route existing = ctx.store.route(forward);
+        if (existing != null && RoutingContext.recent(existing) && ctx.sendOn(existing, in.deviceId(), data)) {
+            return;
+        }
+        Attachment from = ctx.attach(src);
+        Attachment to = ctx.attach(dst);
+        if (from == null || to == null || !from.routableTo(to)) {
+            ctx.metrics.count(UNROUTABLE);
+            return;
+        }
+        RoutingConfig config = ctx.config();
+        int timeout = config.jitteredTimeout();
+        boolean sameNetwork = src.network().equals(dst.network());
+        long now = System.currentTimeMillis();
+        Route f = new Route(forward, ctx.rules.containerRoute(
+                forward, from, to, sameNetwork ? src.mac() : gatewayMac(dst.network()), !sameNetwork,
+                config.routePriority(forward.l4()), timeout), now);
+        List<Route> routes = reverse == null ? ImmutableList.of(f) : ImmutableList.of(f, new Route(
+                reverse, ctx.rules.containerRoute(
+                        reverse, to, from, sameNetwork ? dst.mac() : gatewayMac(src.network()), !sameNetwork,
+                        config.routePriority(reverse.l4()), timeout), now));
+        FlowRule here = RoutingContext.ruleOn(f, in.deviceId());
+        if (here == null) {
+            ctx.metrics.count(UNROUTABLE);
+            return;
+        }
+        ctx.installer.install(routes, ctx.packetOut(here, data), startNanos, ROUTES_SET_UP,
+                              () -> ctx.current(src) && ctx.current(dst));
+    }
+
+    /**
+     * Returns the key of the return direction a denied packet belongs to, if its destination opened
+     * a route to its source: replies of allowed connections pass whatever the reverse policy says.
+     */
+    private RouteKey returnPath(Container src, Container dst, int protocol, int srcPort) {
+        if (ctx.store.route(RouteKey.of(CONTAINER, dst.id(), src.id())) != null) {
+            return RouteKey.of(CONTAINER, src.id(), dst.id());
+        }
+        if (protocol != 0 && ctx.store.route(RouteKey.of(CONTAINER, dst.id(), src.id(), protocol, srcPort,
+                                                          false)) != null) {
+            return RouteKey.of(CONTAINER, src.id(), dst.id(), protocol, srcPort, true);
+        }
+        return null;
+    }
+
+    private void deny(AccessDecision decision, Container src, Container dst, int protocol, int dstPort) {
+        ctx.metrics.count(DENIED);
+        Attachment from = ctx.attach(src);
+        if (from == null) {
+            return;
+        }
+        RouteKey key = decision.l4Specific()
+                ? RouteKey.of(DENY, src.id(), dst.id(), protocol, dstPort, false)
+                : RouteKey.of(DENY, src.id(), dst.id());
+        RoutingConfig config = ctx.config();
+        FlowRule drop = ctx.rules.deny(key, from, dst.ip(), config.denyPriority(key.l4()), config.dropTimeout());
+        ctx.installer.installDrop(new Route(key, ImmutableList.of(drop), System.currentTimeMillis()), true);
+    }
+
+    private void spoofed(ConnectPoint in, Container bound, MacAddress srcMac, int srcIp) {
+        ctx.metrics.count(SPOOF_DROPS);
+        RoutingConfig config = ctx.config();
+        boolean macBroken = !srcMac.equals(bound.mac());
+        // a foreign MAC: drop all its traffic on the port; the bound MAC with a foreign IP: that IP only
+        FlowRule drop = ctx.rules.spoofDrop(in.deviceId(), in.port(), srcMac,
+                                            macBroken ? null : IpAddress.valueOf(srcIp),
+                                            config.spoofPriority(), config.dropTimeout());
+        ctx.installer.installUntracked(drop);
+    }
+
+    private MacAddress gatewayMac(NetworkKey key) {
+        Network network = ctx.networks.network(key);
+        return network == null ? MacAddress.NONE : network.gatewayMac();
+    }
+}
