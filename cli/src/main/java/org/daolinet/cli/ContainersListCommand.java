@@ -60,7 +60,7 @@ public class ContainersListCommand extends DaoliNetCommand {
                 .sorted(Comparator.comparing(Container::tenant).thenComparing(Container::name))
                 .collect(Collectors.toList());
         if (outputJson()) {
-            printJson(selected, Container.class);
+            printJsonArray(selected, Container.class);
             return;
         }
         ServerService servers = service(ServerService.class);
@@ -69,7 +69,7 @@ public class ContainersListCommand extends DaoliNetCommand {
         // the port number shows "-" until the bridge reports a port of the container's port name
         selected.forEach(c -> table.row(c.name(), c.id(), c.network(), c.ip(), c.mac(),
                                         serverName(servers, c.server()), c.portName(),
-                                        containers.portNumber(c.id()), c.vip()));
+                                        portNumber(containers.portNumber(c.id())), c.vip()));
         printLines(table.lines());
     }
 

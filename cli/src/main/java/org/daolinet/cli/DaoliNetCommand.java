@@ -26,6 +26,7 @@ import org.onlab.osgi.ServiceDirectory;
 import org.onosproject.cli.AbstractShellCommand;
 import org.onosproject.codec.CodecService;
 import org.onosproject.codec.JsonCodec;
+import org.onosproject.net.PortNumber;
 
 import java.util.Collection;
 
@@ -115,7 +116,7 @@ public abstract class DaoliNetCommand extends AbstractShellCommand {
      * @param entityClass class selecting the codec
      * @param <T>         entity type
      */
-    protected <T> void printJson(Collection<T> entities, Class<T> entityClass) {
+    protected <T> void printJsonArray(Collection<T> entities, Class<T> entityClass) {
         ArrayNode array = mapper().createArrayNode();
         entities.forEach(e -> array.add(jsonForEntity(e, entityClass)));
         printJson(array);
@@ -128,6 +129,17 @@ public abstract class DaoliNetCommand extends AbstractShellCommand {
      */
     protected void printLines(Iterable<String> lines) {
         lines.forEach(line -> print("%s", line));
+    }
+
+    /**
+     * Returns the number of a port for a table: ONOS's {@code [name](number)} form would repeat
+     * the port name shown next to it.
+     *
+     * @param port port number, or null if not known
+     * @return the number, or null if not known
+     */
+    protected static Long portNumber(PortNumber port) {
+        return port == null ? null : port.toLong();
     }
 
     /**

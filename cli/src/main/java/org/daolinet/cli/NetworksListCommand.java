@@ -47,7 +47,7 @@ public class NetworksListCommand extends DaoliNetCommand {
                 .sorted(Comparator.comparing(Network::tenant).thenComparing(Network::name))
                 .collect(Collectors.toList());
         if (outputJson()) {
-            printJson(networks, Network.class);
+            printJsonArray(networks, Network.class);
             return;
         }
         ContainerService containers = service(ContainerService.class);

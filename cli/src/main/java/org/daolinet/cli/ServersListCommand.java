@@ -39,13 +39,13 @@ public class ServersListCommand extends DaoliNetCommand {
                 .sorted(Comparator.comparing(Server::name))
                 .collect(Collectors.toList());
         if (outputJson()) {
-            printJson(sorted, Server.class);
+            printJsonArray(sorted, Server.class);
             return;
         }
         Table table = new Table("NAME", "DEVICE ID", "UPLINK", "UPLINK PORT", "IP", "MAC");
         // the uplink's port number shows "-" until the bridge reports a port of that name
-        sorted.forEach(s -> table.row(s.name(), s.deviceId(), s.uplinkPort(), servers.uplinkPort(s.deviceId()),
-                                      s.ip(), s.mac()));
+        sorted.forEach(s -> table.row(s.name(), s.deviceId(), s.uplinkPort(),
+                                      portNumber(servers.uplinkPort(s.deviceId())), s.ip(), s.mac()));
         printLines(table.lines());
     }
 }
