@@ -77,7 +77,9 @@ public interface ServerService extends ListenerService<ServerEvent, ServerListen
             return null;
         }
         Server byName = serverByName(nameOrDeviceId);
-        return byName != null || !nameOrDeviceId.startsWith("of:")
-                ? byName : server(DeviceId.deviceId(nameOrDeviceId));
+        if (byName != null || !nameOrDeviceId.matches("of:[0-9a-f]{16}")) {
+            return byName;
+        }
+        return server(DeviceId.deviceId(nameOrDeviceId));
     }
 }
