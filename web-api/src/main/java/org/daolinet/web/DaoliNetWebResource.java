@@ -81,7 +81,9 @@ public abstract class DaoliNetWebResource extends AbstractWebResource {
 
     /**
      * Answers a creation request: 201 Created with the location of the new item, or 200 OK when
-     * the request repeated an existing item exactly. Both carry the stored item.
+     * the request repeated an existing item exactly. Both carry the stored item. Resources tell
+     * the two apart by looking the key up before calling the service, which returns an existing
+     * item only for an exact repetition and rejects any other request for a taken key.
      *
      * @param created  whether the request created the item
      * @param body     JSON of the stored item

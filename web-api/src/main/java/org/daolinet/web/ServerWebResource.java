@@ -84,7 +84,7 @@ public class ServerWebResource extends DaoliNetWebResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response createServer(InputStream input) {
         Server server = codec(Server.class).decode(readObject(input), this);
-        boolean known = server.equals(servers.server(server.deviceId()));
+        boolean known = servers.server(server.deviceId()) != null;
         Server stored = servers.addServer(server);
         return createdOrExisting(!known, encode(stored), SERVERS, stored.deviceId().toString());
     }

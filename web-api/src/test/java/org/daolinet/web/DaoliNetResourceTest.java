@@ -124,11 +124,7 @@ public abstract class DaoliNetResourceTest extends JerseyTest {
      * @return response
      */
     protected Response get(String path, String... query) {
-        WebTarget target = target(path);
-        for (int i = 0; i < query.length; i += 2) {
-            target = target.queryParam(query[i], query[i + 1]);
-        }
-        return target.request(MediaType.APPLICATION_JSON_TYPE).get();
+        return target(path, query).request(MediaType.APPLICATION_JSON_TYPE).get();
     }
 
     /**
@@ -157,11 +153,20 @@ public abstract class DaoliNetResourceTest extends JerseyTest {
     /**
      * Sends a DELETE.
      *
-     * @param path path below the application
+     * @param path  path below the application
+     * @param query query parameters: alternating names and values
      * @return response
      */
-    protected Response delete(String path) {
-        return target(path).request(MediaType.APPLICATION_JSON_TYPE).delete();
+    protected Response delete(String path, String... query) {
+        return target(path, query).request(MediaType.APPLICATION_JSON_TYPE).delete();
+    }
+
+    private WebTarget target(String path, String... query) {
+        WebTarget target = target(path);
+        for (int i = 0; i < query.length; i += 2) {
+            target = target.queryParam(query[i], query[i + 1]);
+        }
+        return target;
     }
 
     /**
