@@ -227,7 +227,7 @@ public class ContainerWebResourceTest extends DaoliNetResourceTest {
     @Test
     public void rejectsInvalidNames() {
         ObjectNode a = container("a", "10.1.0.2", "s1");
-        for (String bad : new String[]{"a b", "a/b", "x".repeat(65), "a:b", "ä"}) {
+        for (String bad : new String[]{"a b", "a/b", "x".repeat(65), "a:b", "\u00e4"}) {
             assertRejected(400, "id", () -> post(CONTAINERS, with(a, "id", bad)));
             assertRejected(400, "name", () -> post(CONTAINERS, with(a, "name", bad)));
             assertRejected(400, "portName", () -> post(CONTAINERS, with(a, "portName", bad)));

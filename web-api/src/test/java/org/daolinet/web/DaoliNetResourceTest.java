@@ -124,7 +124,7 @@ public abstract class DaoliNetResourceTest extends JerseyTest {
      * @return response
      */
     protected Response get(String path, String... query) {
-        return target(path, query).request(MediaType.APPLICATION_JSON_TYPE).get();
+        return targetWithQuery(path, query).request(MediaType.APPLICATION_JSON_TYPE).get();
     }
 
     /**
@@ -158,10 +158,10 @@ public abstract class DaoliNetResourceTest extends JerseyTest {
      * @return response
      */
     protected Response delete(String path, String... query) {
-        return target(path, query).request(MediaType.APPLICATION_JSON_TYPE).delete();
+        return targetWithQuery(path, query).request(MediaType.APPLICATION_JSON_TYPE).delete();
     }
 
-    private WebTarget target(String path, String... query) {
+    private WebTarget targetWithQuery(String path, String... query) {
         WebTarget target = target(path);
         for (int i = 0; i < query.length; i += 2) {
             target = target.queryParam(query[i], query[i + 1]);
