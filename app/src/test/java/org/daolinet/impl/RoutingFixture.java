@@ -51,6 +51,8 @@ public class RoutingFixture {
     public final RoutingManager routing = new RoutingManager();
     /** Whether this node is the master of every device. */
     public volatile boolean master = true;
+    /** The access policy routing consults; the tests may replace its decisions. */
+    public final SwitchablePolicy policy = new SwitchablePolicy();
 
     /**
      * Wires and activates routing with the given component properties.
@@ -79,10 +81,25 @@ public class RoutingFixture {
         routing.containerService = reg.containers;
         routing.networkService = reg.networks;
         routing.serverService = reg.servers;
-        routing.accessPolicy = new DefaultAccessPolicy();
+        routing.accessPolicy = policy;
         routing.store = routeStore;
         TestUtils.setField(routing, "eventDispatcher", reg.dispatcher);
         routing.activate(context(properties));
+    }
+
+    /**
+     * An access policy that decides as {@link DefaultAccessPolicy} unless a test sets a decision
+     * for all container pairs.
+     */
+    public static final class SwitchablePolicy extends DefaultAccessPolicy {
+        /** Decision for every container pair, or null for the default policy. */
+        public volatile org.daolinet.api.AccessDecision all;
+
+        @Override
+        public org.daolinet.api.AccessDecision decide(org.daolinet.api.Container src,
+                                                      org.daolinet.api.Container dst, int protocol, int dstPort) {
+            return all != null ? all : super.decide(src, dst, protocol, dstPort);
+        }
     }
 
     /**

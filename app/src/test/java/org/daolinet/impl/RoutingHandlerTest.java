@@ -301,15 +301,46 @@ public class RoutingHandlerTest extends RoutingTestBase {
     }
 
     @Test
-    public void routedTrafficBetweenNetworksHasItsTtlDecremented() {
-        // a policy that lets web talk to db
-        f.routing.accessPolicy = null;
-        f.reg.containers.removeContainer(d.id());
-        Container d2 = f.reg.addContainer("d2", web.key(), "10.1.0.20", 1, 12);
-        f.receive(at(S1, 5), ping(a, d2.mac(), "10.1.0.20"));
+    public void trafficBetweenNetworksIsRoutedThroughTheGateways() {
+        f.policy.all = org.daolinet.api.AccessDecision.ALLOW;
+        f.receive(at(S1, 5), ping(a, web.gatewayMac(), "10.2.0.2"));
         f.flows.completeAll();
-        FlowRule sameNet = ruleWith(S1, fromContainer(a, 5, "10.1.0.20"));
-        assertFalse("no TTL decrement within a network",
-                    sameNet.treatment().allInstructions().stream().anyMatch(i -> i.toString().contains("TTL")));
+        assertEquals("a router decrements the TTL and speaks with its gateway MAC",
+                     DefaultTrafficTreatment.builder().decNwTtl().setEthSrc(db.gatewayMac()).setEthDst(d.mac())
+                             .setOutput(port(7)).build(),
+                     ruleWith(S1, fromContainer(a, 5, "10.2.0.2")).treatment());
+        assertEquals(DefaultTrafficTreatment.builder().decNwTtl().setEthSrc(web.gatewayMac()).setEthDst(a.mac())
+                             .setOutput(port(5)).build(),
+                     ruleWith(S1, fromContainer(d, 7, "10.1.0.2")).treatment());
+    }
+
+    @Test
+    public void l4DecisionsGiveL4Routes() {
+        f.policy.all = org.daolinet.api.AccessDecision.ALLOW_L4;
+        f.receive(at(S1, 5), Packets.tcp(a.mac(), c.mac(), "10.1.0.2", "10.1.0.4", 40000, 80));
+        f.flows.completeAll();
+        TrafficSelector forward = DefaultTrafficSelector.builder().matchInPort(port(5))
+                .matchEthType(Ethernet.TYPE_IPV4).matchEthSrc(a.mac()).matchIPSrc(host("10.1.0.2"))
+                .matchIPDst(host("10.1.0.4")).matchIPProtocol((byte) 6)
+                .matchTcpDst(org.onlab.packet.TpPort.tpPort(80)).build();
+        assertEquals(42000, ruleWith(S1, forward).priority());
+        TrafficSelector reply = DefaultTrafficSelector.builder().matchInPort(port(5))
+                .matchEthType(Ethernet.TYPE_IPV4).matchEthSrc(c.mac()).matchIPSrc(host("10.1.0.4"))
+                .matchIPDst(host("10.1.0.2")).matchIPProtocol((byte) 6)
+                .matchTcpSrc(org.onlab.packet.TpPort.tpPort(80)).build();
+        assertEquals("replies come back from port 80", 42000, ruleWith(S2, reply).priority());
+    }
+
+    @Test
+    public void repliesOfAnAllowedConnectionPassADenyingReversePolicy() {
+        f.receive(at(S1, 5), ping(a, c.mac(), "10.1.0.4"));
+        f.flows.completeAll();
+        f.flows.autoComplete(true);
+        // the reverse direction expired while the forward one is alive; the policy now denies c -> a
+        f.flows.expire(ruleWith(S2, fromContainer(c, 5, "10.1.0.2")));
+        f.policy.all = org.daolinet.api.AccessDecision.DENY;
+        f.receive(at(S2, 5), ping(c, a.mac(), "10.1.0.2"));
+        assertNotNull("the reply path is set up again", ruleWith(S2, fromContainer(c, 5, "10.1.0.2")));
+        assertEquals(0, f.routing.stats().counter("denied"));
     }
 }
