@@ -38,7 +38,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
 
 /**
- * A two-server topology for routing tests:
+ * A two-server topology for routing tests.
  * <pre>
  *   s1 (of:..01, uplink eth1 = port 100)        s2 (of:..02, uplink eth2 = port 100)
  *     a 10.1.0.2 web  port 5                       c 10.1.0.4 web  port 5
@@ -46,6 +46,7 @@ import static org.junit.Assert.fail;
  *     d 10.2.0.2 db   port 7
  *     gateway of web: dlgwN port 50
  * </pre>
+ * The servers' flow tables confirm batches only when a test says so.
  */
 public abstract class RoutingTestBase {
 
