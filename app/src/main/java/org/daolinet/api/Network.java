@@ -232,6 +232,8 @@ public final class Network {
          * @throws DaoliNetException if a field is missing or invalid
          */
         public Network build() {
+            // named after this builder's (and the JSON's) field: NetworkKey would report "network"
+            Validation.name("name", name);
             NetworkKey key = NetworkKey.of(tenant, name);
             Validation.networkCidr("cidr", cidr);
             IpAddress gw = gateway != null ? gateway
