@@ -116,6 +116,16 @@ public final class Network {
     }
 
     /**
+     * Tells whether a MAC address lies in the range DaoliNet reserves for gateway MACs.
+     *
+     * @param mac MAC address
+     * @return true if it is or could become some network's gateway MAC
+     */
+    public static boolean isGatewayMac(MacAddress mac) {
+        return (mac.toLong() & ~(long) MAX_ID) == GATEWAY_MAC_BASE;
+    }
+
+    /**
      * Returns the name of the gateway port on each server's bridge.
      *
      * @return port name

@@ -230,11 +230,15 @@ public class ContainerManagerTest {
                    is(ip("10.2.0.1")));
     }
 
-    /** The gateway MAC of the container's network is not a container's. */
+    /** Gateway MACs, of this network or any other (present or future), are never a container's. */
     @Test
-    public void rejectsGatewayMac() {
-        assertRejected(INVALID, "mac", "mac: 02:DA:01:00:00:01 is the gateway MAC of network default/web",
+    public void rejectsGatewayMacs() {
+        assertRejected(INVALID, "mac", "mac: 02:DA:01:00:00:01 is in the range reserved for gateway MACs (02:da:01:*)",
                        () -> f.containers.addContainer(request("a", "10.1.0.2", 2).mac(web.gatewayMac()).build()));
+        assertRejected(INVALID, "mac", () -> f.containers.addContainer(
+                request("a", "10.1.0.2", 2).mac(org.onlab.packet.MacAddress.valueOf("02:da:01:ab:cd:ef")).build()));
+        assertThat(f.containers.addContainer(request("a", "10.1.0.2", 2)
+                .mac(org.onlab.packet.MacAddress.valueOf("02:da:02:00:00:01")).build()).ip(), is(ip("10.1.0.2")));
     }
 
     /** An IP is taken once per tenant; the rejected container's name, MAC and port stay free. */
