@@ -48,4 +48,15 @@ public interface AccessPolicy {
      * @return decision
      */
     AccessDecision decideEgress(Container src, IpAddress dst, int protocol, int dstPort);
+
+    /**
+     * Decides whether a client outside the container networks may reach a published container port.
+     *
+     * @param client   client address
+     * @param dst      published container
+     * @param protocol IP protocol number
+     * @param dstPort  container port
+     * @return decision
+     */
+    AccessDecision decidePublished(IpAddress client, Container dst, int protocol, int dstPort);
 }

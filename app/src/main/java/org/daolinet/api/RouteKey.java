@@ -43,7 +43,13 @@ public final class RouteKey {
         /** Drop rules of a denied container-to-container direction. */
         DENY,
         /** Drop rules of a denied egress direction. */
-        DENY_EGRESS
+        DENY_EGRESS,
+        /** A client to a published container port (src: container id, dst: client IP). */
+        PUBLISHED,
+        /** The replies of a published container port to a client (src: container id, dst: client IP). */
+        PUBLISHED_RETURN,
+        /** Drop rules of a client denied a published port (src: container id, dst: client IP). */
+        DENY_PUBLISHED
     }
 
     private final Kind kind;

@@ -38,6 +38,9 @@ public final class Validation {
     /** Largest prefix length of a container network: a gateway and two containers. */
     public static final int MAX_PREFIX = 29;
 
+    /** Largest TCP/UDP port. */
+    public static final int MAX_L4_PORT = 65535;
+
     private Validation() {
     }
 
@@ -229,6 +232,36 @@ public final class Validation {
             throw invalid(field, "%s is not a usable MAC address", mac);
         }
         return mac;
+    }
+
+    /**
+     * Parses a TCP/UDP port number.
+     *
+     * @param field field name for the error message
+     * @param text  text
+     * @return port in 1-65535
+     */
+    public static int l4Port(String field, String text) {
+        present(field, text);
+        try {
+            return l4Port(field, Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            throw invalid(field, "'%s' is not a port number", text);
+        }
+    }
+
+    /**
+     * Checks a TCP/UDP port number.
+     *
+     * @param field field name for the error message
+     * @param port  port
+     * @return the port
+     */
+    public static int l4Port(String field, int port) {
+        if (port < 1 || port > MAX_L4_PORT) {
+            throw invalid(field, "%d is outside 1-%d", port, MAX_L4_PORT);
+        }
+        return port;
     }
 
     /**

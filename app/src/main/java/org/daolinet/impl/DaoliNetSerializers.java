@@ -16,8 +16,14 @@
 package org.daolinet.impl;
 
 import org.daolinet.api.Container;
+import org.daolinet.api.FirewallRule;
 import org.daolinet.api.Network;
+import org.daolinet.api.NetworkGroup;
 import org.daolinet.api.NetworkKey;
+import org.daolinet.api.PairPolicy;
+import org.daolinet.api.PortMapping;
+import org.daolinet.api.Protocol;
+import org.daolinet.api.Selector;
 import org.daolinet.api.Server;
 import org.onlab.util.KryoNamespace;
 import org.onosproject.store.serializers.KryoNamespaces;
@@ -32,6 +38,9 @@ public final class DaoliNetSerializers {
     public static final KryoNamespace REGISTRY = KryoNamespace.newBuilder()
             .register(KryoNamespaces.API)
             .register(Server.class, Network.class, NetworkKey.class, Container.class)
+            .register(NetworkGroup.class, PairPolicy.class, PairPolicy.Action.class, FirewallRule.class,
+                      FirewallRule.Action.class, Selector.class, Selector.Kind.class, Protocol.class,
+                      PortMapping.class)
             .build("daolinet-registry");
 
     /** Serializer of the registry types. */

@@ -87,7 +87,7 @@ final class EgressHandler {
         RouteKey forward = decision.l4Specific() ? RouteKey.of(EGRESS, src.id(), ext, protocol, dstPort, false)
                 : RouteKey.of(EGRESS, src.id(), ext);
         Route existing = ctx.store.route(forward);
-        if (existing != null && RoutingContext.recent(existing) && ctx.sendOn(existing, in.deviceId(), data)) {
+        if (existing != null && RoutingContext.recent(existing) && ctx.sendOn(existing, in, data)) {
             return;
         }
         Network network = ctx.networks.network(src.network());
@@ -107,7 +107,7 @@ final class EgressHandler {
                                               config.routePriority(back.l4()), timeout);
         ctx.installer.install(ImmutableList.of(new Route(forward, ImmutableList.of(out), now),
                                                new Route(back, ImmutableList.of(returnRule), now)),
-                              ctx.packetOut(out, data), startNanos, EGRESS_SET_UP, () -> ctx.current(src));
+                              ctx.packetOut(out, data, in.port()), startNanos, EGRESS_SET_UP, () -> ctx.current(src));
     }
 
     /**
@@ -138,14 +138,14 @@ final class EgressHandler {
             return;
         }
         Route existing = ctx.store.route(back);
-        if (existing != null && RoutingContext.recent(existing) && ctx.sendOn(existing, in.deviceId(), data)) {
+        if (existing != null && RoutingContext.recent(existing) && ctx.sendOn(existing, in, data)) {
             return;
         }
         RoutingConfig config = ctx.config();
         FlowRule rule = ctx.rules.egressReturn(back, to, network, in.port(), srcIp,
                                                config.routePriority(back.l4()), config.jitteredTimeout());
         ctx.installer.install(ImmutableList.of(new Route(back, ImmutableList.of(rule), System.currentTimeMillis())),
-                              ctx.packetOut(rule, data), startNanos, EGRESS_SET_UP, () -> ctx.current(dst));
+                              ctx.packetOut(rule, data, in.port()), startNanos, EGRESS_SET_UP, () -> ctx.current(dst));
     }
 
     /**

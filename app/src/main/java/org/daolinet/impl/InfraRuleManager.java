@@ -16,6 +16,10 @@
 package org.daolinet.impl;
 
 import org.daolinet.api.Constants;
+import org.daolinet.api.PortMapping;
+import org.daolinet.api.PortMappingEvent;
+import org.daolinet.api.PortMappingListener;
+import org.daolinet.api.PortMappingService;
 import org.daolinet.api.Server;
 import org.daolinet.api.ServerEvent;
 import org.daolinet.api.ServerListener;
@@ -32,6 +36,7 @@ import org.onosproject.net.flow.FlowRule;
 import org.onosproject.net.flow.FlowRuleService;
 import org.slf4j.Logger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,8 +47,9 @@ import static org.slf4j.LoggerFactory.getLogger;
 
 /**
  * Keeps every server's infrastructure rules in place: the server's own traffic between uplink and
- * LOCAL never needs a PacketIn (SSH, Docker, the OpenFlow channel keep working if ONOS is away), and
- * LAN noise on the uplink never reaches the controller. Installed by the server's master when the
+ * LOCAL never needs a PacketIn (SSH, Docker, the OpenFlow channel keep working if ONOS is away),
+ * LAN noise on the uplink never reaches the controller, and the first packets of the ports published
+ * on the server do. Installed by the server's master when the
  * server registers, its uplink port appears, its switch connects or mastership moves. Owned by the
  * routing manager, whose configuration holds the infrastructure priority.
  */
@@ -55,12 +61,14 @@ final class InfraRuleManager {
     private final DeviceService deviceService;
     private final MastershipService mastershipService;
     private final ServerService serverService;
+    private final PortMappingService mappings;
     private final RouteRules rules;
     private final Supplier<RoutingConfig> config;
 
     private final ServerListener serverListener = this::serverEvent;
     private final DeviceListener deviceListener = this::deviceEvent;
     private final MastershipListener mastershipListener = this::mastershipEvent;
+    private final PortMappingListener mappingListener = this::mappingEvent;
     /** Rules this node installed, per server, to replace or remove them when the server changes. */
     private final Map<DeviceId, List<FlowRule>> installed = new ConcurrentHashMap<>();
 
@@ -71,16 +79,18 @@ final class InfraRuleManager {
      * @param deviceService     device service
      * @param mastershipService mastership service
      * @param serverService     server service
+     * @param mappings          port mapping service
      * @param rules             rule factory
      * @param config            supplier of the current routing configuration
      */
     InfraRuleManager(FlowRuleService flowRuleService, DeviceService deviceService,
-                     MastershipService mastershipService, ServerService serverService, RouteRules rules,
-                     Supplier<RoutingConfig> config) {
+                     MastershipService mastershipService, ServerService serverService,
+                     PortMappingService mappings, RouteRules rules, Supplier<RoutingConfig> config) {
         this.flowRuleService = flowRuleService;
         this.deviceService = deviceService;
         this.mastershipService = mastershipService;
         this.serverService = serverService;
+        this.mappings = mappings;
         this.rules = rules;
         this.config = config;
     }
@@ -92,6 +102,7 @@ final class InfraRuleManager {
         serverService.addListener(serverListener);
         deviceService.addListener(deviceListener);
         mastershipService.addListener(mastershipListener);
+        mappings.addListener(mappingListener);
         serverService.servers().forEach(this::install);
     }
 
@@ -99,6 +110,7 @@ final class InfraRuleManager {
      * Stops following changes and removes the rules this node installed.
      */
     void stop() {
+        mappings.removeListener(mappingListener);
         mastershipService.removeListener(mastershipListener);
         deviceService.removeListener(deviceListener);
         serverService.removeListener(serverListener);
@@ -128,8 +140,15 @@ final class InfraRuleManager {
         if (uplink == null || !mastershipService.isLocalMaster(d)) {
             return;
         }
-        List<FlowRule> next = rules.infrastructure(server, uplink, config.get().infraPriority(),
-                                                   Constants.PRIORITY_UPLINK_PUNT, Constants.PRIORITY_UPLINK_DROP);
+        RoutingConfig c = config.get();
+        List<FlowRule> next = new ArrayList<>(rules.infrastructure(server, uplink, c.infraPriority(),
+                                                                   Constants.PRIORITY_UPLINK_PUNT,
+                                                                   Constants.PRIORITY_UPLINK_DROP));
+        for (PortMapping m : mappings.mappings()) {
+            if (m.server().equals(d)) {
+                next.add(rules.publishPunt(server, uplink, m, c.portMapPriority()));
+            }
+        }
         List<FlowRule> previous = installed.put(d, next);
         if (previous != null) {
             List<FlowRule> stale = previous.stream().filter(r -> !next.contains(r)).collect(Collectors.toList());
@@ -169,6 +188,13 @@ final class InfraRuleManager {
         DeviceId d = event.subject().id();
         Server server = serverService.server(d);
         if (server != null && deviceService.isAvailable(d)) {
+            install(server);
+        }
+    }
+
+    private void mappingEvent(PortMappingEvent event) {
+        Server server = serverService.server(event.subject().server());
+        if (server != null) {
             install(server);
         }
     }

@@ -18,6 +18,7 @@ package org.daolinet.impl;
 import com.google.common.collect.ImmutableList;
 import org.daolinet.api.Container;
 import org.daolinet.api.Network;
+import org.daolinet.api.PortMapping;
 import org.daolinet.api.RouteKey;
 import org.daolinet.api.Server;
 import org.onlab.packet.Ethernet;
@@ -35,6 +36,8 @@ import org.onosproject.net.flow.DefaultTrafficTreatment;
 import org.onosproject.net.flow.FlowRule;
 import org.onosproject.net.flow.TrafficSelector;
 import org.onosproject.net.flow.TrafficTreatment;
+import org.onosproject.net.flow.instructions.Instruction;
+import org.onosproject.net.flow.instructions.Instructions;
 
 import java.util.List;
 
@@ -237,6 +240,164 @@ final class RouteRules {
     }
 
     /**
+     * Returns the permanent rule that sends the first packets of a published port to the controller.
+     *
+     * @param server   publishing server
+     * @param uplink   its uplink port
+     * @param mapping  the mapping
+     * @param priority rule priority
+     * @return rule
+     */
+    FlowRule publishPunt(Server server, PortNumber uplink, PortMapping mapping, int priority) {
+        TrafficSelector.Builder match = DefaultTrafficSelector.builder().matchInPort(uplink)
+                .matchEthType(Ethernet.TYPE_IPV4).matchIPDst(host(server.ip()));
+        matchL4(match, mapping.protocol().number(), mapping.serverPort(), false);
+        return permanent(server.deviceId(), match.build(), DefaultTrafficTreatment.builder().punt().build(), priority);
+    }
+
+    /**
+     * Returns the rules carrying a client's packets to a published port: DNAT on the publishing
+     * server's uplink, straight to the container's port when it is local, else on to its server by
+     * the container's VIP (and out the uplink it came in).
+     *
+     * @param m        mapping
+     * @param pub      publishing server
+     * @param uplink   publishing server's uplink port
+     * @param c        container's attachment
+     * @param gwMac    gateway MAC of the container's network (the source MAC it sees)
+     * @param client   client address
+     * @param priority rule priority
+     * @param timeout  idle timeout in seconds
+     * @return rules, the publishing server's first
+     */
+    List<FlowRule> publishedForward(PortMapping m, Server pub, PortNumber uplink, Attachment c, MacAddress gwMac,
+                                    IpAddress client, int priority, int timeout) {
+        int protocol = m.protocol().number();
+        Container ct = c.container;
+        TrafficSelector.Builder atPub = DefaultTrafficSelector.builder().matchInPort(uplink)
+                .matchEthType(Ethernet.TYPE_IPV4).matchIPSrc(host(client)).matchIPDst(host(pub.ip()));
+        matchL4(atPub, protocol, m.serverPort(), false);
+        TrafficTreatment.Builder dnat = DefaultTrafficTreatment.builder();
+        if (c.device().equals(pub.deviceId())) {
+            dnat.setEthSrc(gwMac).setEthDst(ct.mac()).setIpDst(ct.ip());
+            setPort(dnat, protocol, m.containerPort(), false);
+            dnat.setOutput(c.port);
+            return ImmutableList.of(rule(pub.deviceId(), atPub.build(), dnat.build(), priority, timeout));
+        }
+        dnat.setEthSrc(pub.mac()).setEthDst(c.server.mac()).setIpDst(ct.vip());
+        setPort(dnat, protocol, m.containerPort(), false);
+        dnat.setOutput(PortNumber.IN_PORT);
+        TrafficSelector.Builder atHost = DefaultTrafficSelector.builder().matchInPort(c.uplink)
+                .matchEthType(Ethernet.TYPE_IPV4).matchIPSrc(host(client)).matchIPDst(host(ct.vip()));
+        matchL4(atHost, protocol, m.containerPort(), false);
+        TrafficTreatment deliver = DefaultTrafficTreatment.builder().setEthSrc(gwMac).setEthDst(ct.mac())
+                .setIpDst(ct.ip()).setOutput(c.port).build();
+        return ImmutableList.of(rule(pub.deviceId(), atPub.build(), dnat.build(), priority, timeout),
+                                rule(c.device(), atHost.build(), deliver, priority, timeout));
+    }
+
+    /**
+     * Returns the rules carrying a published container's replies back to a client: the reverse
+     * rewrite (source becomes the publishing server's IP and port) out the publishing server's uplink
+     * towards the client's next hop.
+     *
+     * @param m         mapping
+     * @param pub       publishing server
+     * @param uplink    publishing server's uplink port
+     * @param c         container's attachment
+     * @param client    client address
+     * @param clientMac MAC the client's packets came from (the client or its router)
+     * @param priority  rule priority
+     * @param timeout   idle timeout in seconds
+     * @return rules, the container's server first
+     */
+    List<FlowRule> publishedReturn(PortMapping m, Server pub, PortNumber uplink, Attachment c, IpAddress client,
+                                   MacAddress clientMac, int priority, int timeout) {
+        int protocol = m.protocol().number();
+        Container ct = c.container;
+        TrafficSelector.Builder fromContainer = DefaultTrafficSelector.builder().matchInPort(c.port)
+                .matchEthType(Ethernet.TYPE_IPV4).matchEthSrc(ct.mac()).matchIPSrc(host(ct.ip()))
+                .matchIPDst(host(client));
+        matchL4(fromContainer, protocol, m.containerPort(), true);
+        TrafficTreatment.Builder snat = DefaultTrafficTreatment.builder().setEthSrc(pub.mac()).setEthDst(clientMac)
+                .setIpSrc(pub.ip());
+        setPort(snat, protocol, m.serverPort(), true);
+        if (c.device().equals(pub.deviceId())) {
+            snat.setOutput(uplink);
+            return ImmutableList.of(rule(c.device(), fromContainer.build(), snat.build(), priority, timeout));
+        }
+        TrafficTreatment toPub = DefaultTrafficTreatment.builder().setEthSrc(c.server.mac()).setEthDst(pub.mac())
+                .setIpSrc(ct.vip()).setOutput(c.uplink).build();
+        TrafficSelector.Builder atPub = DefaultTrafficSelector.builder().matchInPort(uplink)
+                .matchEthType(Ethernet.TYPE_IPV4).matchIPSrc(host(ct.vip())).matchIPDst(host(client));
+        matchL4(atPub, protocol, m.containerPort(), true);
+        snat.setOutput(PortNumber.IN_PORT);
+        return ImmutableList.of(rule(c.device(), fromContainer.build(), toPub, priority, timeout),
+                                rule(pub.deviceId(), atPub.build(), snat.build(), priority, timeout));
+    }
+
+    /**
+     * Returns a drop rule for a client denied a published port.
+     *
+     * @param m        mapping
+     * @param pub      publishing server
+     * @param uplink   its uplink port
+     * @param client   client address
+     * @param priority rule priority
+     * @param timeout  idle timeout in seconds
+     * @return rule
+     */
+    FlowRule publishedDeny(PortMapping m, Server pub, PortNumber uplink, IpAddress client, int priority,
+                           int timeout) {
+        TrafficSelector.Builder match = DefaultTrafficSelector.builder().matchInPort(uplink)
+                .matchEthType(Ethernet.TYPE_IPV4).matchIPSrc(host(client)).matchIPDst(host(pub.ip()));
+        matchL4(match, m.protocol().number(), m.serverPort(), false);
+        return rule(pub.deviceId(), match.build(), DefaultTrafficTreatment.builder().drop().build(), priority,
+                    timeout);
+    }
+
+    /**
+     * Returns a rule's actions for a PacketOut of a packet that entered on a port: a PacketOut has no
+     * ingress port of its own, so an output to IN_PORT becomes an output to that port.
+     *
+     * @param rule   rule
+     * @param inPort port the packet entered on
+     * @return treatment
+     */
+    static TrafficTreatment forPacketOut(FlowRule rule, PortNumber inPort) {
+        TrafficTreatment t = rule.treatment();
+        boolean hairpin = t.immediate().stream().anyMatch(i -> i instanceof Instructions.OutputInstruction
+                && ((Instructions.OutputInstruction) i).port().equals(PortNumber.IN_PORT));
+        if (!hairpin) {
+            return t;
+        }
+        TrafficTreatment.Builder b = DefaultTrafficTreatment.builder();
+        for (Instruction i : t.immediate()) {
+            boolean toInPort = i instanceof Instructions.OutputInstruction
+                    && ((Instructions.OutputInstruction) i).port().equals(PortNumber.IN_PORT);
+            b.add(toInPort ? Instructions.createOutput(inPort) : i);
+        }
+        return b.build();
+    }
+
+    private static void setPort(TrafficTreatment.Builder b, int protocol, int port, boolean source) {
+        TpPort p = TpPort.tpPort(port);
+        if (protocol == IPv4.PROTOCOL_TCP) {
+            if (source) {
+                b.setTcpSrc(p);
+            } else {
+                b.setTcpDst(p);
+            }
+        } else if (protocol == IPv4.PROTOCOL_UDP) {
+            if (source) {
+                b.setUdpSrc(p);
+            } else {
+                b.setUdpDst(p);
+            }
+        }
+    }
+
+    /**
      * Returns the match of IPv4 packets a container sends from its port to an address: the exact
      * binding (port, MAC, IP), so no other source can use the route.
      */
@@ -253,22 +414,25 @@ final class RouteRules {
      * (ICMP) by protocol number only.
      */
     private static void matchL4(TrafficSelector.Builder b, RouteKey key) {
-        if (!key.l4()) {
+        if (key.l4()) {
+            matchL4(b, key.protocol(), key.port(), key.sourcePort());
+        }
+    }
+
+    private static void matchL4(TrafficSelector.Builder b, int protocol, int l4Port, boolean sourcePort) {
+        b.matchIPProtocol((byte) protocol);
+        if (l4Port == 0) {
             return;
         }
-        b.matchIPProtocol((byte) key.protocol());
-        if (key.port() == 0) {
-            return;
-        }
-        TpPort port = TpPort.tpPort(key.port());
-        if (key.protocol() == IPv4.PROTOCOL_TCP) {
-            if (key.sourcePort()) {
+        TpPort port = TpPort.tpPort(l4Port);
+        if (protocol == IPv4.PROTOCOL_TCP) {
+            if (sourcePort) {
                 b.matchTcpSrc(port);
             } else {
                 b.matchTcpDst(port);
             }
-        } else if (key.protocol() == IPv4.PROTOCOL_UDP) {
-            if (key.sourcePort()) {
+        } else if (protocol == IPv4.PROTOCOL_UDP) {
+            if (sourcePort) {
                 b.matchUdpSrc(port);
             } else {
                 b.matchUdpDst(port);

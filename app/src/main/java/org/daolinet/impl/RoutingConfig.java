@@ -50,6 +50,12 @@ public final class RoutingConfig {
     static final int L4_OFFSET = Constants.PRIORITY_ROUTE_L4 - Constants.PRIORITY_ROUTE;
     /** Offset of a deny class above the route class it shadows. */
     static final int DENY_OFFSET = Constants.PRIORITY_DENY - Constants.PRIORITY_ROUTE;
+    /** Offset of the published-port punt rules above the infrastructure rules. */
+    static final int PORT_MAP_OFFSET = Constants.PRIORITY_PORT_MAP - Constants.PRIORITY_INFRA;
+    /** Offset of published-port routes above the infrastructure rules. */
+    static final int PUBLISHED_OFFSET = Constants.PRIORITY_PUBLISHED - Constants.PRIORITY_INFRA;
+    /** Offset of published-port drop rules above the infrastructure rules. */
+    static final int DENY_PUBLISHED_OFFSET = Constants.PRIORITY_DENY_PUBLISHED - Constants.PRIORITY_INFRA;
     /** Drop rules for unsolicited traffic from a gateway port sit just below the routes. */
     static final int GATEWAY_DROP_OFFSET = -100;
     /** Largest OpenFlow priority. */
@@ -123,10 +129,11 @@ public final class RoutingConfig {
         range(DROP_TIMEOUT, dropTimeout, 1, MAX_TIMEOUT);
         range(PACKET_IN_RATE, packetInRate, 1, Integer.MAX_VALUE);
         range(PACKET_IN_BURST, packetInBurst, 1, Integer.MAX_VALUE);
-        range(ROUTE_PRIORITY, routePriority, Constants.PRIORITY_PORT_MAP + 1 - GATEWAY_DROP_OFFSET,
+        range(ROUTE_PRIORITY, routePriority, Constants.PRIORITY_UPLINK_PUNT + 1 - GATEWAY_DROP_OFFSET,
               infraPriority - L4_OFFSET - DENY_OFFSET - 1);
-        range(INFRA_PRIORITY, infraPriority, routePriority + L4_OFFSET + DENY_OFFSET + 1, spoofPriority - 1);
-        range(SPOOF_PRIORITY, spoofPriority, infraPriority + 1, MAX_PRIORITY);
+        range(INFRA_PRIORITY, infraPriority, routePriority + L4_OFFSET + DENY_OFFSET + 1,
+              spoofPriority - DENY_PUBLISHED_OFFSET - 1);
+        range(SPOOF_PRIORITY, spoofPriority, infraPriority + DENY_PUBLISHED_OFFSET + 1, MAX_PRIORITY);
     }
 
     private static void range(String name, int value, int min, int max) {
@@ -228,6 +235,33 @@ public final class RoutingConfig {
      */
     public int infraPriority() {
         return infraPriority;
+    }
+
+    /**
+     * Returns the priority of the rules sending a published port's first packets to the controller.
+     *
+     * @return priority
+     */
+    public int portMapPriority() {
+        return infraPriority + PORT_MAP_OFFSET;
+    }
+
+    /**
+     * Returns the priority of published-port routes.
+     *
+     * @return priority
+     */
+    public int publishedPriority() {
+        return infraPriority + PUBLISHED_OFFSET;
+    }
+
+    /**
+     * Returns the priority of published-port drop rules.
+     *
+     * @return priority
+     */
+    public int publishedDenyPriority() {
+        return infraPriority + DENY_PUBLISHED_OFFSET;
     }
 
     /**

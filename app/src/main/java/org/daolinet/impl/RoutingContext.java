@@ -23,6 +23,7 @@ import org.daolinet.api.Route;
 import org.daolinet.api.RouteStore;
 import org.daolinet.api.Server;
 import org.daolinet.api.ServerService;
+import org.onosproject.net.ConnectPoint;
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.PortNumber;
 import org.onosproject.net.flow.FlowRule;
@@ -126,12 +127,13 @@ final class RoutingContext {
     /**
      * Builds the PacketOut that applies a rule's actions to a packet.
      *
-     * @param rule rule whose treatment to apply
-     * @param data the packet
+     * @param rule   rule whose treatment to apply
+     * @param data   the packet
+     * @param inPort port the packet entered on (replaces an output to IN_PORT)
      * @return outbound packet on the rule's device
      */
-    OutboundPacket packetOut(FlowRule rule, ByteBuffer data) {
-        return new DefaultOutboundPacket(rule.deviceId(), rule.treatment(), data);
+    OutboundPacket packetOut(FlowRule rule, ByteBuffer data, PortNumber inPort) {
+        return new DefaultOutboundPacket(rule.deviceId(), RouteRules.forPacketOut(rule, inPort), data);
     }
 
     /**
@@ -164,17 +166,17 @@ final class RoutingContext {
     /**
      * Sends a packet on along an installed route and counts it.
      *
-     * @param route  route
-     * @param device device where the packet is
-     * @param data   the packet
+     * @param route route
+     * @param in    where the packet entered
+     * @param data  the packet
      * @return true if the route has a rule on the device
      */
-    boolean sendOn(Route route, DeviceId device, ByteBuffer data) {
-        FlowRule rule = ruleOn(route, device);
+    boolean sendOn(Route route, ConnectPoint in, ByteBuffer data) {
+        FlowRule rule = ruleOn(route, in.deviceId());
         if (rule == null) {
             return false;
         }
-        packetService.emit(packetOut(rule, data));
+        packetService.emit(packetOut(rule, data, in.port()));
         metrics.count(RoutingMetrics.Counter.PACKETS_FORWARDED);
         return true;
     }

@@ -22,6 +22,7 @@ import org.daolinet.api.Network;
 import org.daolinet.api.NetworkKey;
 import org.daolinet.api.Route;
 import org.daolinet.api.RouteKey;
+import org.daolinet.api.Server;
 import org.onlab.packet.Ethernet;
 import org.onlab.packet.IPv4;
 import org.onlab.packet.IpAddress;
@@ -51,16 +52,19 @@ final class RoutingHandler {
 
     private final RoutingContext ctx;
     private final EgressHandler egress;
+    private final PublishHandler publish;
 
     /**
      * Creates the handler.
      *
-     * @param ctx    shared routing context
-     * @param egress handler of non-container destinations and gateway ports
+     * @param ctx     shared routing context
+     * @param egress  handler of non-container destinations and gateway ports
+     * @param publish handler of published container ports
      */
-    RoutingHandler(RoutingContext ctx, EgressHandler egress) {
+    RoutingHandler(RoutingContext ctx, EgressHandler egress, PublishHandler publish) {
         this.ctx = ctx;
         this.egress = egress;
+        this.publish = publish;
     }
 
     /**
@@ -83,7 +87,12 @@ final class RoutingHandler {
             return;
         }
         if (in.port().equals(ctx.servers.uplinkPort(in.deviceId()))) {
-            fromUplink(ip, data, in, startNanos);
+            Server server = ctx.servers.server(in.deviceId());
+            if (server != null && ip.getDestinationAddress() == server.ip().getIp4Address().toInt()) {
+                publish.toPublished(eth, ip, data, in, server, startNanos);
+            } else {
+                fromUplink(ip, data, in, startNanos);
+            }
             return;
         }
         Network gatewayOf = ctx.networks.networkOfGatewayPort(in);
@@ -124,7 +133,9 @@ final class RoutingHandler {
             ctx.metrics.count(UNROUTABLE);
             return;
         }
-        egress.toExternal(ip, data, in, src, dstIp, startNanos);
+        if (!publish.isPublishedReply(ip, src)) {
+            egress.toExternal(ip, data, in, src, dstIp, startNanos);
+        }
     }
 
     /**
@@ -163,7 +174,7 @@ final class RoutingHandler {
             }
         }
         Route existing = ctx.store.route(forward);
-        if (existing != null && RoutingContext.recent(existing) && ctx.sendOn(existing, in.deviceId(), data)) {
+        if (existing != null && RoutingContext.recent(existing) && ctx.sendOn(existing, in, data)) {
             return;
         }
         Attachment from = ctx.attach(src);
@@ -188,7 +199,7 @@ final class RoutingHandler {
             ctx.metrics.count(UNROUTABLE);
             return;
         }
-        ctx.installer.install(routes, ctx.packetOut(here, data), startNanos, ROUTES_SET_UP,
+        ctx.installer.install(routes, ctx.packetOut(here, data, in.port()), startNanos, ROUTES_SET_UP,
                               () -> ctx.current(src) && ctx.current(dst));
     }
 

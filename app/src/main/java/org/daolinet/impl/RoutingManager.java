@@ -16,13 +16,18 @@
 package org.daolinet.impl;
 
 import com.google.common.collect.ImmutableList;
-import org.daolinet.api.AccessPolicy;
 import org.daolinet.api.Constants;
 import org.daolinet.api.ContainerEvent;
 import org.daolinet.api.ContainerListener;
 import org.daolinet.api.ContainerService;
 import org.daolinet.api.DaoliNetException;
 import org.daolinet.api.NetworkService;
+import org.daolinet.api.PolicyEvent;
+import org.daolinet.api.PolicyListener;
+import org.daolinet.api.PolicyService;
+import org.daolinet.api.PortMappingEvent;
+import org.daolinet.api.PortMappingListener;
+import org.daolinet.api.PortMappingService;
 import org.daolinet.api.Route;
 import org.daolinet.api.RouteAdminService;
 import org.daolinet.api.RouteEvent;
@@ -138,7 +143,10 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     protected ServerService serverService;
 
     @Reference(cardinality = ReferenceCardinality.MANDATORY)
-    protected AccessPolicy accessPolicy;
+    protected PolicyService policyService;
+
+    @Reference(cardinality = ReferenceCardinality.MANDATORY)
+    protected PortMappingService portMappingService;
 
     @Reference(cardinality = ReferenceCardinality.MANDATORY)
     protected RouteStore store;
@@ -170,6 +178,8 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     private final RouteStoreDelegate delegate = this::post;
     private final FlowRuleListener flowListener = this::flowEvent;
     private final ContainerListener containerListener = this::containerEvent;
+    private final PolicyListener policyListener = event -> audit("policy change " + event.type());
+    private final PortMappingListener mappingListener = event -> audit("port mapping " + event.type());
     private final RoutingMetrics metrics = new RoutingMetrics();
 
     private ApplicationId appId;
@@ -178,6 +188,7 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     private RoutingContext context;
     private PacketProcessor processor;
     private InfraRuleManager infra;
+    private RouteAuditor auditor;
 
     @Activate
     protected void activate(ComponentContext componentContext) {
@@ -188,28 +199,33 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
         limiter = new PacketInLimiter(PACKET_IN_RATE_DEFAULT, PACKET_IN_BURST_DEFAULT);
         installer = new RouteInstaller(flowRuleService, packetService, store, metrics);
         RouteRules rules = new RouteRules(appId);
-        context = new RoutingContext(containerService, networkService, serverService, accessPolicy, store,
+        context = new RoutingContext(containerService, networkService, serverService, policyService, store,
                                      rules, installer, packetService, metrics);
+        auditor = new RouteAuditor(containerService, policyService, portMappingService);
         modified(componentContext);
-        infra = new InfraRuleManager(flowRuleService, deviceService, mastershipService, serverService, rules,
-                                     context::config);
+        infra = new InfraRuleManager(flowRuleService, deviceService, mastershipService, serverService,
+                                     portMappingService, rules, context::config);
         infra.start();
-        EgressHandler egress = new EgressHandler(context);
         processor = new DaoliNetPacketProcessor(
                 serverService, mastershipService, limiter, metrics,
-                new ArpHandler(containerService, networkService, accessPolicy, packetService, metrics),
-                new RoutingHandler(context, egress));
+                new ArpHandler(containerService, networkService, policyService, packetService, metrics),
+                new RoutingHandler(context, new EgressHandler(context),
+                                   new PublishHandler(context, portMappingService)));
         packetService.addProcessor(processor, PacketProcessor.director(2));
         for (TrafficSelector selector : requests()) {
             packetService.requestPackets(selector, PacketPriority.REACTIVE, appId);
         }
         flowRuleService.addListener(flowListener);
         containerService.addListener(containerListener);
+        policyService.addListener(policyListener);
+        portMappingService.addListener(mappingListener);
         log.info("Started with {}", context.config());
     }
 
     @Deactivate
     protected void deactivate() {
+        portMappingService.removeListener(mappingListener);
+        policyService.removeListener(policyListener);
         containerService.removeListener(containerListener);
         flowRuleService.removeListener(flowListener);
         for (TrafficSelector selector : requests()) {
@@ -338,6 +354,22 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
         }
     }
 
+    /**
+     * Revokes the routes this node owns that the current policy no longer stands behind.
+     */
+    private void audit(String reason) {
+        List<Route> owned = new ArrayList<>();
+        for (Route r : store.routes()) {
+            if (mastershipService.isLocalMaster(r.ingress())) {
+                owned.add(r);
+            }
+        }
+        int n = installer.revoke(auditor.stale(owned), RoutingMetrics.Counter.REVOCATIONS);
+        if (n > 0) {
+            log.info("Revoked {} routes after {}", n, reason);
+        }
+    }
+
     private void containerEvent(ContainerEvent event) {
         switch (event.type()) {
             case CONTAINER_REMOVED:
@@ -371,7 +403,24 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
                 return;
             }
         }
-        // one rule of the direction expired: take the rest of the direction away with it
-        installer.revoke(ImmutableList.of(route), RoutingMetrics.Counter.EXPIRED);
+        // one rule of the direction expired: take the rest of the direction away with it; a published
+        // port's connection goes as a whole, since only its client's next packet can set it up again
+        List<Route> gone = new ArrayList<>(2);
+        gone.add(route);
+        RouteKey partner = publishedPartner(route.key());
+        if (partner != null && store.route(partner) != null) {
+            gone.add(store.route(partner));
+        }
+        installer.revoke(gone, RoutingMetrics.Counter.EXPIRED);
+    }
+
+    private static RouteKey publishedPartner(RouteKey k) {
+        if (k.kind() == RouteKey.Kind.PUBLISHED) {
+            return RouteKey.of(RouteKey.Kind.PUBLISHED_RETURN, k.src(), k.dst(), k.protocol(), k.port(), true);
+        }
+        if (k.kind() == RouteKey.Kind.PUBLISHED_RETURN) {
+            return RouteKey.of(RouteKey.Kind.PUBLISHED, k.src(), k.dst(), k.protocol(), k.port(), false);
+        }
+        return null;
     }
 }

@@ -41,6 +41,7 @@ final class RoutingMetrics {
         ARP_DROPPED("arpDropped"),
         ROUTES_SET_UP("routesSetUp"),
         EGRESS_SET_UP("egressSetUp"),
+        PUBLISHED_SET_UP("publishedSetUp"),
         PACKETS_FORWARDED("packetsForwarded"),
         DENIED("denied"),
         SPOOF_DROPS("spoofDrops"),

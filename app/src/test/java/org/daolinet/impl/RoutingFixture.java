@@ -51,8 +51,14 @@ public class RoutingFixture {
     public final RoutingManager routing = new RoutingManager();
     /** Whether this node is the master of every device. */
     public volatile boolean master = true;
-    /** The access policy routing consults; the tests may replace its decisions. */
+    /** Policy store. */
+    public final DistributedPolicyStore policyStore = new DistributedPolicyStore();
+    /** The access policy routing consults; the tests may override its container decisions. */
     public final SwitchablePolicy policy = new SwitchablePolicy();
+    /** Port mapping store. */
+    public final DistributedPortMappingStore mappingStore = new DistributedPortMappingStore();
+    /** Port mappings. */
+    public final PortMappingManager mappings = new PortMappingManager();
 
     /**
      * Wires and activates routing with the given component properties.
@@ -62,6 +68,20 @@ public class RoutingFixture {
     public RoutingFixture(Dictionary<String, Object> properties) {
         routeStore.storageService = reg.storage;
         routeStore.activate();
+        policyStore.storageService = reg.storage;
+        policyStore.activate();
+        policy.store = policyStore;
+        policy.containerService = reg.containers;
+        policy.networkService = reg.networks;
+        TestUtils.setField(policy, "eventDispatcher", reg.dispatcher);
+        policy.activate();
+        mappingStore.storageService = reg.storage;
+        mappingStore.activate();
+        mappings.store = mappingStore;
+        mappings.containerService = reg.containers;
+        mappings.serverService = reg.servers;
+        TestUtils.setField(mappings, "eventDispatcher", reg.dispatcher);
+        mappings.activate();
         routing.coreService = new CoreServiceAdapter() {
             @Override
             public ApplicationId registerApplication(String name) {
@@ -81,18 +101,18 @@ public class RoutingFixture {
         routing.containerService = reg.containers;
         routing.networkService = reg.networks;
         routing.serverService = reg.servers;
-        routing.accessPolicy = policy;
+        routing.policyService = policy;
+        routing.portMappingService = mappings;
         routing.store = routeStore;
         TestUtils.setField(routing, "eventDispatcher", reg.dispatcher);
         routing.activate(context(properties));
     }
 
     /**
-     * An access policy that decides as {@link DefaultAccessPolicy} unless a test sets a decision
-     * for all container pairs.
+     * The real policy manager, whose container decisions a test may override for all pairs.
      */
-    public static final class SwitchablePolicy extends DefaultAccessPolicy {
-        /** Decision for every container pair, or null for the default policy. */
+    public static final class SwitchablePolicy extends PolicyManager {
+        /** Decision for every container pair, or null for the real policy. */
         public volatile org.daolinet.api.AccessDecision all;
 
         @Override
@@ -136,6 +156,10 @@ public class RoutingFixture {
      */
     public void tearDown() {
         routing.deactivate();
+        mappings.deactivate();
+        mappingStore.deactivate();
+        policy.deactivate();
+        policyStore.deactivate();
         routeStore.deactivate();
         reg.tearDown();
     }

@@ -1,0 +1,235 @@
+/*
+ * Copyright 2026-present the DaoliNet for ONOS authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.daolinet.impl;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import org.daolinet.api.Container;
+import org.daolinet.api.FirewallRule;
+import org.daolinet.api.NetworkGroup;
+import org.daolinet.api.NetworkKey;
+import org.daolinet.api.PairPolicy;
+import org.daolinet.api.Selector;
+import org.onlab.packet.IpAddress;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An immutable snapshot of the access policy, indexed for decisions: pair policies by container,
+ * the networks each network shares a group with, and firewall rules bucketed by what their source
+ * selector names. Finding the rules that concern a container costs a few hash lookups plus the
+ * rules in its buckets, never a scan of all rules. Rebuilt whenever the policy changes.
+ */
+final class PolicyIndex {
+
+    /** Consulting order of firewall rules: descending priority, then name. */
+    static final Comparator<FirewallRule> ORDER = Comparator.comparingInt(FirewallRule::priority).reversed()
+            .thenComparing(FirewallRule::key);
+
+    /** The empty policy. */
+    static final PolicyIndex EMPTY = new PolicyIndex(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of());
+
+    private final Map<String, Map<String, PairPolicy.Action>> pairs = new HashMap<>();
+    private final Map<NetworkKey, Set<NetworkKey>> groupPeers = new HashMap<>();
+    private final Map<NetworkKey, Set<String>> groupsOfNetwork = new HashMap<>();
+    private final Map<String, List<FirewallRule>> bySrcContainer = new HashMap<>();
+    private final Map<NetworkKey, List<FirewallRule>> bySrcNetwork = new HashMap<>();
+    private final Map<String, List<FirewallRule>> bySrcGroup = new HashMap<>();
+    private final Map<String, List<FirewallRule>> bySrcAny = new HashMap<>();
+    private final Map<String, List<FirewallRule>> bySrcCidr = new HashMap<>();
+    private final int ruleCount;
+
+    /**
+     * Builds an index.
+     *
+     * @param groups groups
+     * @param pairPolicies pair policies
+     * @param rules  firewall rules
+     */
+    PolicyIndex(Collection<NetworkGroup> groups, Collection<PairPolicy> pairPolicies,
+                Collection<FirewallRule> rules) {
+        for (PairPolicy p : pairPolicies) {
+            pairs.computeIfAbsent(p.first(), k -> new HashMap<>()).put(p.second(), p.action());
+            pairs.computeIfAbsent(p.second(), k -> new HashMap<>()).put(p.first(), p.action());
+        }
+        for (NetworkGroup g : groups) {
+            Set<NetworkKey> members = g.memberKeys();
+            for (NetworkKey m : members) {
+                groupPeers.computeIfAbsent(m, k -> new HashSet<>()).addAll(members);
+                groupsOfNetwork.computeIfAbsent(m, k -> new HashSet<>()).add(g.name());
+            }
+        }
+        for (FirewallRule r : rules) {
+            bucket(r).add(r);
+        }
+        for (Map<?, List<FirewallRule>> m : ImmutableList.of(bySrcContainer, bySrcNetwork, bySrcGroup, bySrcAny,
+                                                             bySrcCidr)) {
+            m.values().forEach(list -> list.sort(ORDER));
+        }
+        ruleCount = rules.size();
+    }
+
+    private List<FirewallRule> bucket(FirewallRule r) {
+        Selector s = r.src();
+        switch (s.kind()) {
+            case CONTAINER:
+                return bySrcContainer.computeIfAbsent(r.tenant() + '/' + s.name(), k -> new ArrayList<>());
+            case NETWORK:
+                return bySrcNetwork.computeIfAbsent(NetworkKey.of(r.tenant(), s.name()), k -> new ArrayList<>());
+            case GROUP:
+                return bySrcGroup.computeIfAbsent(r.tenant() + '/' + s.name(), k -> new ArrayList<>());
+            case CIDR:
+                return bySrcCidr.computeIfAbsent(r.tenant(), k -> new ArrayList<>());
+            default:
+                return bySrcAny.computeIfAbsent(r.tenant(), k -> new ArrayList<>());
+        }
+    }
+
+    /**
+     * Returns the pair policy of two containers.
+     *
+     * @param a container id
+     * @param b container id
+     * @return action or null
+     */
+    PairPolicy.Action pair(String a, String b) {
+        Map<String, PairPolicy.Action> m = pairs.get(a);
+        return m == null ? null : m.get(b);
+    }
+
+    /**
+     * Tells whether two networks share a group.
+     *
+     * @param a network
+     * @param b network
+     * @return true if some group holds both
+     */
+    boolean shareGroup(NetworkKey a, NetworkKey b) {
+        Set<NetworkKey> peers = groupPeers.get(a);
+        return peers != null && peers.contains(b);
+    }
+
+    /**
+     * Returns the firewall rules whose source selector selects a container, in consulting order.
+     *
+     * @param c container
+     * @return rules
+     */
+    List<FirewallRule> rulesFrom(Container c) {
+        List<FirewallRule> out = new ArrayList<>();
+        addAll(out, bySrcContainer.get(c.tenant() + '/' + c.name()));
+        addAll(out, bySrcNetwork.get(c.network()));
+        Set<String> groups = groupsOfNetwork.get(c.network());
+        if (groups != null) {
+            for (String g : groups) {
+                addAll(out, bySrcGroup.get(c.tenant() + '/' + g));
+            }
+        }
+        addAll(out, bySrcAny.get(c.tenant()));
+        List<FirewallRule> cidr = bySrcCidr.get(c.tenant());
+        if (cidr != null) {
+            for (FirewallRule r : cidr) {
+                if (r.src().cidr().contains(c.ip())) {
+                    out.add(r);
+                }
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    /**
+     * Returns the firewall rules whose source selector selects an external address of a tenant.
+     *
+     * @param tenant tenant
+     * @param ip     address
+     * @return rules, in consulting order
+     */
+    List<FirewallRule> rulesFromAddress(String tenant, IpAddress ip) {
+        List<FirewallRule> out = new ArrayList<>();
+        addAll(out, bySrcAny.get(tenant));
+        List<FirewallRule> cidr = bySrcCidr.get(tenant);
+        if (cidr != null) {
+            for (FirewallRule r : cidr) {
+                if (r.src().cidr().contains(ip)) {
+                    out.add(r);
+                }
+            }
+        }
+        out.sort(ORDER);
+        return out;
+    }
+
+    /**
+     * Tells whether a selector of a rule's tenant selects a container.
+     *
+     * @param s      selector
+     * @param tenant the rule's tenant
+     * @param c      container
+     * @return true if selected
+     */
+    boolean selects(Selector s, String tenant, Container c) {
+        if (!c.tenant().equals(tenant)) {
+            return false;
+        }
+        switch (s.kind()) {
+            case CONTAINER:
+                return c.name().equals(s.name());
+            case NETWORK:
+                return c.network().name().equals(s.name());
+            case GROUP:
+                Set<String> groups = groupsOfNetwork.get(c.network());
+                return groups != null && groups.contains(s.name());
+            case CIDR:
+                return s.cidr().contains(c.ip());
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * Tells whether a selector selects an external address.
+     *
+     * @param s  selector
+     * @param ip address
+     * @return true for {@code any} and a CIDR holding the address
+     */
+    static boolean selectsAddress(Selector s, IpAddress ip) {
+        return s.kind() == Selector.Kind.ANY || (s.kind() == Selector.Kind.CIDR && s.cidr().contains(ip));
+    }
+
+    /**
+     * Returns the number of firewall rules.
+     *
+     * @return count
+     */
+    int ruleCount() {
+        return ruleCount;
+    }
+
+    private static void addAll(List<FirewallRule> out, List<FirewallRule> in) {
+        if (in != null) {
+            out.addAll(in);
+        }
+    }
+}

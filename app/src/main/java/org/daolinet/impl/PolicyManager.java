@@ -1,0 +1,442 @@
+/*
+ * Copyright 2026-present the DaoliNet for ONOS authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.daolinet.impl;
+
+import org.daolinet.api.AccessDecision;
+import org.daolinet.api.AccessPolicy;
+import org.daolinet.api.Container;
+import org.daolinet.api.ContainerEvent;
+import org.daolinet.api.ContainerListener;
+import org.daolinet.api.ContainerService;
+import org.daolinet.api.DaoliNetException;
+import org.daolinet.api.FirewallRule;
+import org.daolinet.api.NetworkEvent;
+import org.daolinet.api.NetworkGroup;
+import org.daolinet.api.NetworkKey;
+import org.daolinet.api.NetworkListener;
+import org.daolinet.api.NetworkService;
+import org.daolinet.api.PairPolicy;
+import org.daolinet.api.PolicyAdminService;
+import org.daolinet.api.PolicyEvent;
+import org.daolinet.api.PolicyListener;
+import org.daolinet.api.PolicyService;
+import org.daolinet.api.PolicyStore;
+import org.daolinet.api.PolicyStoreDelegate;
+import org.daolinet.api.Selector;
+import org.daolinet.api.Validation;
+import org.onlab.packet.IpAddress;
+import org.onosproject.event.AbstractListenerManager;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.slf4j.Logger;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import static org.slf4j.LoggerFactory.getLogger;
+
+/**
+ * The access policy: groups, pair policies and firewall rules, and the decisions made with them.
+ * <p>
+ * Decisions are answered from a per-pair verdict cache: a pair's verdict (its pair policy, the
+ * firewall rules that concern it in consulting order, whether it shares a network or group) is
+ * computed once from the {@link PolicyIndex}, then every decision for the pair costs two hash
+ * lookups and a walk over the few rules about that pair. Any change of the policy, a container or a
+ * network starts a fresh cache, so no decision uses stale state.
+ */
+@Component(immediate = true, service = {PolicyService.class, PolicyAdminService.class, AccessPolicy.class})
+public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyListener>
+        implements PolicyAdminService {
+
+    /** Verdicts kept before the cache starts afresh, to bound memory. */
+    private static final int MAX_CACHED = 1_000_000;
+
+    private final Logger log = getLogger(getClass());
+
+    @Reference(cardinality = ReferenceCardinality.MANDATORY)
+    protected PolicyStore store;
+
+    @Reference(cardinality = ReferenceCardinality.MANDATORY)
+    protected ContainerService containerService;
+
+    @Reference(cardinality = ReferenceCardinality.MANDATORY)
+    protected NetworkService networkService;
+
+    private final PolicyStoreDelegate delegate = this::storeEvent;
+    private final ContainerListener containerListener = this::containerEvent;
+    private final NetworkListener networkListener = this::networkEvent;
+
+    private volatile State state = new State(PolicyIndex.EMPTY);
+
+    @Activate
+    protected void activate() {
+        eventDispatcher.addSink(PolicyEvent.class, listenerRegistry);
+        store.setDelegate(delegate);
+        containerService.addListener(containerListener);
+        networkService.addListener(networkListener);
+        reindex();
+        log.info("Started");
+    }
+
+    @Deactivate
+    protected void deactivate() {
+        networkService.removeListener(networkListener);
+        containerService.removeListener(containerListener);
+        store.unsetDelegate(delegate);
+        eventDispatcher.removeSink(PolicyEvent.class);
+        log.info("Stopped");
+    }
+
+    private void reindex() {
+        state = new State(new PolicyIndex(store.groups(), store.pairPolicies(), store.rules()));
+    }
+
+    private void storeEvent(PolicyEvent event) {
+        reindex();
+        post(event);
+    }
+
+    private void networkEvent(NetworkEvent event) {
+        state = new State(state.index);
+    }
+
+    private void containerEvent(ContainerEvent event) {
+        state = new State(state.index);
+        if (event.type() == ContainerEvent.Type.CONTAINER_REMOVED) {
+            // a pair policy names container ids, which die with the container
+            String id = event.subject().id();
+            for (PairPolicy p : store.pairPolicies()) {
+                if (p.first().equals(id) || p.second().equals(id)) {
+                    store.removePairPolicy(p.key());
+                }
+            }
+        }
+    }
+
+    // ---- decisions (PacketIn path: local reads only) ----
+
+    @Override
+    public AccessDecision decide(Container src, Container dst, int protocol, int dstPort) {
+        return state.verdict(src, dst).decide(protocol, dstPort);
+    }
+
+    @Override
+    public AccessDecision decideEgress(Container src, IpAddress dst, int protocol, int dstPort) {
+        FirewallRule[] rules = state.egressRules(src);
+        boolean l4 = false;
+        FirewallRule match = null;
+        for (FirewallRule r : rules) {
+            if (PolicyIndex.selectsAddress(r.dst(), dst)) {
+                l4 |= r.l4();
+                if (match == null && r.matches(protocol, dstPort)) {
+                    match = r;
+                }
+            }
+        }
+        boolean allowed = match == null || match.action() == FirewallRule.Action.ALLOW;
+        return decision(allowed, l4);
+    }
+
+    @Override
+    public AccessDecision decidePublished(IpAddress client, Container dst, int protocol, int dstPort) {
+        PolicyIndex index = state.index;
+        for (FirewallRule r : index.rulesFromAddress(dst.tenant(), client)) {
+            if (index.selects(r.dst(), r.tenant(), dst) && r.matches(protocol, dstPort)) {
+                return r.action() == FirewallRule.Action.ALLOW ? AccessDecision.ALLOW_L4 : AccessDecision.DENY_L4;
+            }
+        }
+        // a published port is an explicit invitation: allowed unless a rule denies it
+        return AccessDecision.ALLOW_L4;
+    }
+
+    static AccessDecision decision(boolean allowed, boolean l4) {
+        if (allowed) {
+            return l4 ? AccessDecision.ALLOW_L4 : AccessDecision.ALLOW;
+        }
+        return l4 ? AccessDecision.DENY_L4 : AccessDecision.DENY;
+    }
+
+    /**
+     * The policy index with the caches computed from it; replaced as a whole on every change.
+     */
+    private static final class State {
+        final PolicyIndex index;
+        final ConcurrentHashMap<String, ConcurrentHashMap<String, PairVerdict>> verdicts =
+                new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, FirewallRule[]> egress = new ConcurrentHashMap<>();
+        private final AtomicInteger cached = new AtomicInteger();
+
+        State(PolicyIndex index) {
+            this.index = index;
+        }
+
+        PairVerdict verdict(Container src, Container dst) {
+            ConcurrentHashMap<String, PairVerdict> row = verdicts.get(src.id());
+            PairVerdict v = row == null ? null : row.get(dst.id());
+            if (v != null) {
+                return v;
+            }
+            v = PairVerdict.compute(index, src, dst);
+            if (cached.incrementAndGet() > MAX_CACHED) {
+                verdicts.clear();
+                cached.set(0);
+            }
+            verdicts.computeIfAbsent(src.id(), k -> new ConcurrentHashMap<>()).put(dst.id(), v);
+            return v;
+        }
+
+        FirewallRule[] egressRules(Container src) {
+            FirewallRule[] rules = egress.get(src.id());
+            if (rules == null) {
+                rules = index.rulesFrom(src).stream()
+                        .filter(r -> r.dst().kind() == Selector.Kind.ANY || r.dst().kind() == Selector.Kind.CIDR)
+                        .toArray(FirewallRule[]::new);
+                egress.put(src.id(), rules);
+            }
+            return rules;
+        }
+    }
+
+    /**
+     * What the policy says about one ordered pair of containers.
+     */
+    private static final class PairVerdict {
+        private final PairPolicy.Action pair;
+        private final FirewallRule[] rules;
+        private final boolean fallback;
+        private final boolean l4;
+
+        private PairVerdict(PairPolicy.Action pair, FirewallRule[] rules, boolean fallback, boolean l4) {
+            this.pair = pair;
+            this.rules = rules;
+            this.fallback = fallback;
+            this.l4 = l4;
+        }
+
+        static PairVerdict compute(PolicyIndex index, Container src, Container dst) {
+            PairPolicy.Action pair = index.pair(src.id(), dst.id());
+            List<FirewallRule> concerning = index.rulesFrom(src).stream()
+                    .filter(r -> index.selects(r.dst(), r.tenant(), dst)).collect(Collectors.toList());
+            boolean sameNetwork = src.network().equals(dst.network());
+            boolean fallback = sameNetwork || index.shareGroup(src.network(), dst.network());
+            boolean l4 = concerning.stream().anyMatch(FirewallRule::l4);
+            return new PairVerdict(pair, concerning.toArray(new FirewallRule[0]), fallback, l4);
+        }
+
+        AccessDecision decide(int protocol, int dstPort) {
+            if (pair != null) {
+                // a pair policy beats everything, for all of the pair's traffic
+                return pair == PairPolicy.Action.CONNECT ? AccessDecision.ALLOW : AccessDecision.DENY;
+            }
+            for (FirewallRule r : rules) {
+                if (r.matches(protocol, dstPort)) {
+                    return decision(r.action() == FirewallRule.Action.ALLOW, l4);
+                }
+            }
+            return decision(fallback, l4);
+        }
+    }
+
+    // ---- reads ----
+
+    @Override
+    public Set<NetworkGroup> groups() {
+        return store.groups();
+    }
+
+    @Override
+    public NetworkGroup group(String tenant, String name) {
+        return store.group(tenantOf(tenant) + '/' + name);
+    }
+
+    @Override
+    public Set<NetworkGroup> groupsOf(NetworkKey network) {
+        return store.groups().stream().filter(g -> g.memberKeys().contains(network))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Set<PairPolicy> pairPolicies() {
+        return store.pairPolicies();
+    }
+
+    @Override
+    public PairPolicy pairPolicy(String a, String b) {
+        return store.pairPolicy(PairPolicy.key(a, b));
+    }
+
+    @Override
+    public Set<FirewallRule> firewallRules() {
+        return store.rules();
+    }
+
+    @Override
+    public FirewallRule firewallRule(String tenant, String name) {
+        return store.rule(tenantOf(tenant) + '/' + name);
+    }
+
+    // ---- changes ----
+
+    private static String tenantOf(String tenant) {
+        return tenant == null || tenant.isEmpty() ? NetworkKey.DEFAULT_TENANT : tenant;
+    }
+
+    private void requireNetwork(String tenant, String network) {
+        if (networkService.network(NetworkKey.of(tenant, network)) == null) {
+            throw DaoliNetException.notFound("network", "network %s/%s does not exist", tenant, network);
+        }
+    }
+
+    private NetworkGroup requireGroup(String tenant, String name) {
+        NetworkGroup g = store.group(tenantOf(tenant) + '/' + name);
+        if (g == null) {
+            throw DaoliNetException.notFound("group", "group %s/%s does not exist", tenantOf(tenant), name);
+        }
+        return g;
+    }
+
+    @Override
+    public NetworkGroup createGroup(String tenant, String name, Set<String> members) {
+        NetworkGroup group = NetworkGroup.of(tenant, name, members == null ? Set.of() : members);
+        group.members().forEach(m -> requireNetwork(group.tenant(), m));
+        store.createGroup(group);
+        log.info("Created group {}", group);
+        return group;
+    }
+
+    @Override
+    public NetworkGroup removeGroup(String tenant, String name) {
+        NetworkGroup group = requireGroup(tenant, name);
+        for (FirewallRule r : store.rules()) {
+            if (r.tenant().equals(group.tenant()) && (isGroup(r.src(), name) || isGroup(r.dst(), name))) {
+                throw DaoliNetException.conflict("group", "group %s is used by firewall rule %s",
+                                                 group.key(), r.name());
+            }
+        }
+        NetworkGroup removed = store.removeGroup(group.key());
+        if (removed == null) {
+            throw DaoliNetException.notFound("group", "group %s does not exist", group.key());
+        }
+        log.info("Deleted group {}", removed);
+        return removed;
+    }
+
+    private static boolean isGroup(Selector s, String name) {
+        return s.kind() == Selector.Kind.GROUP && s.name().equals(name);
+    }
+
+    @Override
+    public NetworkGroup addMember(String tenant, String group, String network) {
+        Validation.name("network", network);
+        while (true) {
+            NetworkGroup current = requireGroup(tenant, group);
+            requireNetwork(current.tenant(), network);
+            if (current.members().contains(network)) {
+                throw DaoliNetException.conflict("network", "network %s is already a member of group %s",
+                                                 network, current.key());
+            }
+            NetworkGroup next = current.withMember(network);
+            if (store.replaceGroup(current, next)) {
+                log.info("Group {} now {}", next.key(), next.members());
+                return next;
+            }
+        }
+    }
+
+    @Override
+    public NetworkGroup removeMember(String tenant, String group, String network) {
+        while (true) {
+            NetworkGroup current = requireGroup(tenant, group);
+            if (!current.members().contains(network)) {
+                throw DaoliNetException.notFound("network", "network %s is no member of group %s",
+                                                 network, current.key());
+            }
+            NetworkGroup next = current.withoutMember(network);
+            if (store.replaceGroup(current, next)) {
+                log.info("Group {} now {}", next.key(), next.members());
+                return next;
+            }
+        }
+    }
+
+    @Override
+    public PairPolicy setPairPolicy(String a, String b, PairPolicy.Action action) {
+        PairPolicy policy = PairPolicy.of(a, b, action);
+        for (String id : new String[]{a, b}) {
+            if (containerService.container(id) == null) {
+                throw DaoliNetException.notFound("container", "container %s is not registered", id);
+            }
+        }
+        store.putPairPolicy(policy);
+        log.info("Pair policy {}", policy);
+        return policy;
+    }
+
+    @Override
+    public PairPolicy clearPairPolicy(String a, String b) {
+        PairPolicy removed = store.removePairPolicy(PairPolicy.key(a, b));
+        if (removed == null) {
+            throw DaoliNetException.notFound("pair", "containers %s and %s have no pair policy", a, b);
+        }
+        log.info("Cleared pair policy {}", removed);
+        return removed;
+    }
+
+    @Override
+    public FirewallRule addFirewallRule(FirewallRule rule) {
+        requireSelected("src", rule.tenant(), rule.src());
+        requireSelected("dst", rule.tenant(), rule.dst());
+        store.createRule(rule);
+        log.info("Added firewall rule {}", rule);
+        return rule;
+    }
+
+    private void requireSelected(String field, String tenant, Selector s) {
+        boolean exists;
+        switch (s.kind()) {
+            case CONTAINER:
+                exists = containerService.containerByName(tenant, s.name()) != null;
+                break;
+            case NETWORK:
+                exists = networkService.network(NetworkKey.of(tenant, s.name())) != null;
+                break;
+            case GROUP:
+                exists = store.group(tenant + '/' + s.name()) != null;
+                break;
+            default:
+                exists = true;
+        }
+        if (!exists) {
+            throw DaoliNetException.notFound(field, "%s does not exist in tenant %s", s, tenant);
+        }
+    }
+
+    @Override
+    public FirewallRule removeFirewallRule(String tenant, String name) {
+        FirewallRule removed = store.removeRule(tenantOf(tenant) + '/' + name);
+        if (removed == null) {
+            throw DaoliNetException.notFound("name", "firewall rule %s/%s does not exist", tenantOf(tenant), name);
+        }
+        log.info("Removed firewall rule {}", removed);
+        return removed;
+    }
+}
