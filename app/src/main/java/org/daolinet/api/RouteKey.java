@@ -16,6 +16,7 @@
 package org.daolinet.api;
 
 import com.google.common.base.MoreObjects;
+import com.google.common.collect.ComparisonChain;
 
 import java.util.Objects;
 
@@ -27,8 +28,11 @@ import java.util.Objects;
  * two routes, the forward one and the return one. When the decision was L4-specific, the key holds
  * the protocol and the port: the destination port on the forward direction, the source port on the
  * return direction.
+ * <p>
+ * Keys are ordered by kind, source, destination, protocol, port and port role, the order in
+ * which routes are listed.
  */
-public final class RouteKey {
+public final class RouteKey implements Comparable<RouteKey> {
 
     /**
      * What a route carries.
@@ -156,6 +160,18 @@ public final class RouteKey {
      */
     public boolean l4() {
         return protocol != 0;
+    }
+
+    @Override
+    public int compareTo(RouteKey other) {
+        return ComparisonChain.start()
+                .compare(kind, other.kind)
+                .compare(src, other.src)
+                .compare(dst, other.dst)
+                .compare(protocol, other.protocol)
+                .compare(port, other.port)
+                .compareFalseFirst(sourcePort, other.sourcePort)
+                .result();
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.onlab.packet.IpPrefix;
 import org.onlab.packet.MacAddress;
 import org.onosproject.net.DeviceId;
 
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 import static org.daolinet.api.DaoliNetException.invalid;
@@ -277,5 +278,22 @@ public final class Validation {
             throw invalid(field, "'%s' is not an OpenFlow device id (of: and 16 lower-case hex digits)", text);
         }
         return DeviceId.deviceId(text);
+    }
+
+    /**
+     * Parses a route kind, in any letter case ({@code container}, {@code EGRESS}, ...).
+     *
+     * @param field field name for the error message
+     * @param text  kind name
+     * @return kind
+     */
+    public static RouteKey.Kind routeKind(String field, String text) {
+        present(field, text);
+        for (RouteKey.Kind kind : RouteKey.Kind.values()) {
+            if (kind.name().equalsIgnoreCase(text)) {
+                return kind;
+            }
+        }
+        throw invalid(field, "'%s' is not a route kind (one of %s)", text, Arrays.toString(RouteKey.Kind.values()));
     }
 }

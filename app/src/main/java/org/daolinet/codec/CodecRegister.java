@@ -17,6 +17,8 @@ package org.daolinet.codec;
 
 import org.daolinet.api.Container;
 import org.daolinet.api.Network;
+import org.daolinet.api.Route;
+import org.daolinet.api.RoutingStats;
 import org.daolinet.api.Server;
 import org.onosproject.codec.CodecService;
 import org.osgi.service.component.annotations.Activate;
@@ -44,6 +46,8 @@ public class CodecRegister {
         codecService.registerCodec(Server.class, new ServerCodec());
         codecService.registerCodec(Network.class, new NetworkCodec());
         codecService.registerCodec(Container.class, new ContainerCodec());
+        codecService.registerCodec(Route.class, new RouteCodec());
+        codecService.registerCodec(RoutingStats.class, new RoutingStatsCodec());
         log.info("Started");
     }
 
@@ -52,6 +56,8 @@ public class CodecRegister {
         codecService.unregisterCodec(Server.class);
         codecService.unregisterCodec(Network.class);
         codecService.unregisterCodec(Container.class);
+        codecService.unregisterCodec(Route.class);
+        codecService.unregisterCodec(RoutingStats.class);
         log.info("Stopped");
     }
 }

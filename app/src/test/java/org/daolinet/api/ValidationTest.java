@@ -231,4 +231,24 @@ public class ValidationTest {
         }
         assertRejected(INVALID, "server", "server: is required", () -> Validation.ofDevice("server", null));
     }
+
+    /** A route kind is its name in any letter case. */
+    @Test
+    public void routeKindAcceptsKindNamesInAnyCase() {
+        assertThat(Validation.routeKind("kind", "CONTAINER"), is(RouteKey.Kind.CONTAINER));
+        assertThat(Validation.routeKind("kind", "egress_return"), is(RouteKey.Kind.EGRESS_RETURN));
+        assertThat(Validation.routeKind("kind", "Deny_Egress"), is(RouteKey.Kind.DENY_EGRESS));
+    }
+
+    /** Anything else is rejected with the list of kinds. */
+    @Test
+    public void routeKindRejectsOtherNames() {
+        String rule = " is not a route kind (one of [CONTAINER, EGRESS, EGRESS_RETURN, DENY, DENY_EGRESS, "
+                + "PUBLISHED, PUBLISHED_RETURN, DENY_PUBLISHED])";
+        for (String bad : new String[]{"bogus", "EGRESS-RETURN", " DENY", "CONTAINERS"}) {
+            assertRejected(INVALID, "kind", "kind: '" + bad + "'" + rule, () -> Validation.routeKind("kind", bad));
+        }
+        assertRejected(INVALID, "kind", "kind: is required", () -> Validation.routeKind("kind", ""));
+        assertRejected(INVALID, "kind", "kind: is required", () -> Validation.routeKind("kind", null));
+    }
 }

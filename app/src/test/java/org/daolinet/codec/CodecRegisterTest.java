@@ -17,6 +17,8 @@ package org.daolinet.codec;
 
 import org.daolinet.api.Container;
 import org.daolinet.api.Network;
+import org.daolinet.api.Route;
+import org.daolinet.api.RoutingStats;
 import org.daolinet.api.Server;
 import org.junit.Test;
 import org.onosproject.codec.impl.CodecManager;
@@ -30,7 +32,7 @@ import static org.hamcrest.Matchers.nullValue;
  */
 public class CodecRegisterTest {
 
-    /** Activation registers the three codecs, deactivation withdraws them. */
+    /** Activation registers the codecs, deactivation withdraws them. */
     @Test
     public void registersAndUnregistersTheCodecs() {
         CodecManager codecService = new CodecManager();
@@ -41,10 +43,14 @@ public class CodecRegisterTest {
         assertThat(codecService.getCodec(Server.class), instanceOf(ServerCodec.class));
         assertThat(codecService.getCodec(Network.class), instanceOf(NetworkCodec.class));
         assertThat(codecService.getCodec(Container.class), instanceOf(ContainerCodec.class));
+        assertThat(codecService.getCodec(Route.class), instanceOf(RouteCodec.class));
+        assertThat(codecService.getCodec(RoutingStats.class), instanceOf(RoutingStatsCodec.class));
 
         register.deactivate();
         assertThat(codecService.getCodec(Server.class), nullValue());
         assertThat(codecService.getCodec(Network.class), nullValue());
         assertThat(codecService.getCodec(Container.class), nullValue());
+        assertThat(codecService.getCodec(Route.class), nullValue());
+        assertThat(codecService.getCodec(RoutingStats.class), nullValue());
     }
 }

@@ -40,7 +40,7 @@ public class RoutingFixture {
     public static final ApplicationId APP_ID = new DefaultApplicationId(77, "org.daolinet.app");
 
     /** The registry. */
-    public final RegistryFixture reg = new RegistryFixture();
+    public final RegistryFixture reg;
     /** Flow tables of the servers. */
     public final RecordingFlowRuleService flows = new RecordingFlowRuleService();
     /** Packet service. */
@@ -61,11 +61,23 @@ public class RoutingFixture {
     public final PortMappingManager mappings = new PortMappingManager();
 
     /**
-     * Wires and activates routing with the given component properties.
+     * Wires and activates routing, on a registry of its own, with the given component properties.
      *
      * @param properties component properties (null for defaults)
      */
     public RoutingFixture(Dictionary<String, Object> properties) {
+        this(new RegistryFixture(), properties);
+    }
+
+    /**
+     * Wires and activates routing on a registry the caller owns (the REST and CLI tests set
+     * their registry up before routing), with the given component properties.
+     *
+     * @param reg        registry
+     * @param properties component properties (null for defaults)
+     */
+    public RoutingFixture(RegistryFixture reg, Dictionary<String, Object> properties) {
+        this.reg = reg;
         routeStore.storageService = reg.storage;
         routeStore.activate();
         policyStore.storageService = reg.storage;
@@ -155,12 +167,19 @@ public class RoutingFixture {
      * Deactivates routing and the registry.
      */
     public void tearDown() {
+        stopRouting();
+        reg.tearDown();
+    }
+
+    /**
+     * Deactivates routing, leaving the registry to its owner.
+     */
+    public void stopRouting() {
         routing.deactivate();
         mappings.deactivate();
         mappingStore.deactivate();
         policy.deactivate();
         policyStore.deactivate();
         routeStore.deactivate();
-        reg.tearDown();
     }
 }

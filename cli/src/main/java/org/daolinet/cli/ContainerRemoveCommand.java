@@ -22,10 +22,6 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.daolinet.api.Container;
 import org.daolinet.api.ContainerAdminService;
-import org.daolinet.api.ContainerService;
-import org.daolinet.api.DaoliNetException;
-import org.daolinet.api.NetworkKey;
-import org.daolinet.api.Validation;
 
 /**
  * Removes a container and releases its VIP.
@@ -45,32 +41,12 @@ public class ContainerRemoveCommand extends DaoliNetCommand {
 
     @Override
     protected void run() {
-        String inTenant = tenant(tenant);
-        ContainerAdminService containers = service(ContainerAdminService.class);
-        Container target = find(containers, inTenant, Validation.name("container", container));
-        Container removed = containers.removeContainer(target.id());
+        Container target = container("container", tenant, container);
+        Container removed = service(ContainerAdminService.class).removeContainer(target.id());
         if (outputJson()) {
             printJson(removed, Container.class);
         } else {
             print("Removed %s", Lines.container(removed));
         }
-    }
-
-    /**
-     * Finds a container by id, or by name in the tenant. With a tenant option, a container of
-     * another tenant is never chosen, even by id: the option must not be silently ignored.
-     */
-    private static Container find(ContainerService containers, String inTenant, String idOrName) {
-        Container byId = containers.container(idOrName);
-        if (byId != null && (inTenant == null || byId.tenant().equals(inTenant))) {
-            return byId;
-        }
-        String nameTenant = inTenant == null ? NetworkKey.DEFAULT_TENANT : inTenant;
-        Container byName = containers.containerByName(nameTenant, idOrName);
-        if (byName == null) {
-            throw DaoliNetException.notFound("container", "no container has id %s or name %s in tenant %s",
-                                             idOrName, idOrName, nameTenant);
-        }
-        return byName;
     }
 }

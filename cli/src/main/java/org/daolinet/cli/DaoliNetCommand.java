@@ -17,6 +17,8 @@ package org.daolinet.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.daolinet.api.Container;
+import org.daolinet.api.ContainerService;
 import org.daolinet.api.DaoliNetException;
 import org.daolinet.api.NetworkKey;
 import org.daolinet.api.Server;
@@ -33,8 +35,8 @@ import java.util.Collection;
 /**
  * Base of the DaoliNet commands: service lookup that tests can redirect, one place that turns a
  * rejected request into {@code Error: <message>} on the error stream, JSON printing through the
- * codecs, and the argument conventions shared by several commands (tenant option, network and
- * server references).
+ * codecs, and the argument conventions shared by several commands (tenant option, network,
+ * server and container references).
  */
 public abstract class DaoliNetCommand extends AbstractShellCommand {
 
@@ -191,5 +193,33 @@ public abstract class DaoliNetCommand extends AbstractShellCommand {
             throw DaoliNetException.notFound(field, "server %s is not registered", nameOrDeviceId);
         }
         return server;
+    }
+
+    /**
+     * Resolves a container reference: its id, or its name in the tenant option's tenant (the
+     * default tenant if the option was not given). With a tenant option, a container of another
+     * tenant is never chosen, even by id: the option must not be silently ignored.
+     *
+     * @param field    field name for the error message
+     * @param tenant   tenant option value, or null
+     * @param idOrName container id or name
+     * @return container
+     * @throws DaoliNetException INVALID if malformed, NOT_FOUND if no such container is registered
+     */
+    protected Container container(String field, String tenant, String idOrName) {
+        String inTenant = tenant(tenant);
+        Validation.name(field, idOrName);
+        ContainerService containers = service(ContainerService.class);
+        Container byId = containers.container(idOrName);
+        if (byId != null && (inTenant == null || byId.tenant().equals(inTenant))) {
+            return byId;
+        }
+        String nameTenant = inTenant == null ? NetworkKey.DEFAULT_TENANT : inTenant;
+        Container byName = containers.containerByName(nameTenant, idOrName);
+        if (byName == null) {
+            throw DaoliNetException.notFound(field, "no container has id %s or name %s in tenant %s",
+                                             idOrName, idOrName, nameTenant);
+        }
+        return byName;
     }
 }

@@ -19,18 +19,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import org.daolinet.api.Container;
 import org.daolinet.api.ContainerAdminService;
 import org.daolinet.api.ContainerService;
-import org.daolinet.api.Network;
 import org.daolinet.api.NetworkAdminService;
 import org.daolinet.api.NetworkService;
-import org.daolinet.api.Server;
 import org.daolinet.api.ServerAdminService;
 import org.daolinet.api.ServerService;
-import org.daolinet.codec.ContainerCodec;
-import org.daolinet.codec.NetworkCodec;
-import org.daolinet.codec.ServerCodec;
+import org.daolinet.codec.CodecRegister;
 import org.daolinet.impl.RegistryFixture;
 import org.junit.After;
 import org.junit.Before;
@@ -80,10 +75,10 @@ public abstract class CommandTestBase {
         f = new RegistryFixture();
         CodecManager codecs = new CodecManager();
         codecs.activate();
-        // as CodecRegister does when the app starts
-        codecs.registerCodec(Server.class, new ServerCodec());
-        codecs.registerCodec(Network.class, new NetworkCodec());
-        codecs.registerCodec(Container.class, new ContainerCodec());
+        // DaoliNet's codecs, registered as when the app starts
+        CodecRegister register = new CodecRegister();
+        TestUtils.setField(register, "codecService", codecs);
+        TestUtils.callMethod(register, "activate", new Class<?>[]{});
         directory = new TestServiceDirectory()
                 .add(ServerService.class, f.servers)
                 .add(ServerAdminService.class, f.servers)

@@ -20,6 +20,7 @@ import org.daolinet.api.Network;
 import org.daolinet.impl.RegistryFixture;
 import org.junit.Before;
 import org.junit.Test;
+import org.onosproject.cli.AbstractChoicesCompleter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,7 @@ public class CompletersTest extends CommandTestBase {
         return completer;
     }
 
-    private static List<String> complete(DaoliNetCompleter completer, String typed) {
+    private static List<String> complete(AbstractChoicesCompleter completer, String typed) {
         List<String> candidates = new ArrayList<>();
         completer.complete(null, new ArgumentCommandLine(typed, typed.length()), candidates);
         return candidates.stream().map(String::trim).sorted().collect(Collectors.toList());
@@ -84,6 +85,15 @@ public class CompletersTest extends CommandTestBase {
         ContainerCompleter completer = completer(new ContainerCompleter());
         assertEquals(List.of("a", "b", "id-a", "id-b"), completer.choices());
         assertEquals(List.of("id-a", "id-b"), complete(completer, "id-"));
+    }
+
+    @Test
+    public void completesRouteKinds() {
+        RouteKindCompleter completer = new RouteKindCompleter();
+        assertEquals(List.of("CONTAINER", "EGRESS", "EGRESS_RETURN", "DENY", "DENY_EGRESS", "PUBLISHED",
+                             "PUBLISHED_RETURN", "DENY_PUBLISHED"), completer.choices());
+        assertEquals(List.of("EGRESS", "EGRESS_RETURN"), complete(completer, "EG"));
+        assertEquals(List.of("DENY", "DENY_EGRESS", "DENY_PUBLISHED"), complete(completer, "DE"));
     }
 
     @Test

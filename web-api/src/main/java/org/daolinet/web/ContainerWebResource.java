@@ -23,7 +23,6 @@ import org.daolinet.api.DaoliNetException;
 import org.daolinet.api.NetworkKey;
 import org.daolinet.api.NetworkService;
 import org.daolinet.api.Server;
-import org.daolinet.api.ServerService;
 import org.daolinet.api.Validation;
 import org.onosproject.net.PortNumber;
 
@@ -49,10 +48,7 @@ import java.util.stream.Stream;
 public class ContainerWebResource extends DaoliNetWebResource {
 
     private static final String CONTAINERS = "containers";
-    private static final String CONTAINER = "container";
     private static final String NETWORK = "network";
-    private static final String TENANT = "tenant";
-    private static final String SERVER = "server";
     /** Bridge port number; known to the registry only once the bridge reported the port. */
     private static final String PORT = "port";
 
@@ -63,7 +59,8 @@ public class ContainerWebResource extends DaoliNetWebResource {
      * or a server.
      *
      * @param network only the containers of this network of the tenant (optional)
-     * @param tenant  only the containers of this tenant, default tenant for a network (optional)
+     * @param tenant  only the containers of this tenant, which also qualifies the name given
+     *                above (the default tenant if absent) (optional)
      * @param server  only the containers on this server, by name or device id (optional)
      * @return 200 OK with {"containers": [container, ...]}, 400 BAD_REQUEST if a filter is not
      * a valid name, 404 NOT_FOUND if the network or server does not exist
@@ -87,10 +84,7 @@ public class ContainerWebResource extends DaoliNetWebResource {
             selected = containers.containers().stream();
         }
         if (server != null) {
-            Server host = get(ServerService.class).resolve(server);
-            if (host == null) {
-                throw DaoliNetException.notFound(SERVER, "server %s is not registered", server);
-            }
+            Server host = server(server);
             selected = selected.filter(c -> c.server().equals(host.deviceId()));
         }
         ObjectNode root = mapper().createObjectNode();
@@ -111,7 +105,7 @@ public class ContainerWebResource extends DaoliNetWebResource {
     @Path("{idOrName}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response getContainer(@PathParam("idOrName") String idOrName, @QueryParam("tenant") String tenant) {
-        return ok(encode(find(tenant, idOrName))).build();
+        return ok(encode(container(tenant, idOrName))).build();
     }
 
     /**
@@ -146,18 +140,7 @@ public class ContainerWebResource extends DaoliNetWebResource {
     @Path("{idOrName}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response deleteContainer(@PathParam("idOrName") String idOrName, @QueryParam("tenant") String tenant) {
-        return ok(encode(containers.removeContainer(find(tenant, idOrName).id()))).build();
-    }
-
-    private Container find(String tenant, String idOrName) {
-        if (tenant != null) {
-            Validation.name(TENANT, tenant);
-        }
-        Container container = containers.resolve(tenant, idOrName);
-        if (container == null) {
-            throw DaoliNetException.notFound(CONTAINER, "container %s is not registered", idOrName);
-        }
-        return container;
+        return ok(encode(containers.removeContainer(container(tenant, idOrName).id()))).build();
     }
 
     /**

@@ -20,8 +20,8 @@ import org.onlab.rest.AbstractWebApplication;
 import java.util.Set;
 
 /**
- * DaoliNet REST application: the registry resources and the mapper that turns DaoliNet's
- * rejections into 400/404/409 responses.
+ * DaoliNet REST application: the registry resources, the routes and routing statistics, and the
+ * mapper that turns DaoliNet's rejections into 400/404/409 responses.
  */
 public class DaoliNetWebApplication extends AbstractWebApplication {
 
@@ -30,6 +30,8 @@ public class DaoliNetWebApplication extends AbstractWebApplication {
         return getClasses(ServerWebResource.class,
                           NetworkWebResource.class,
                           ContainerWebResource.class,
+                          RouteWebResource.class,
+                          StatsWebResource.class,
                           DaoliNetExceptionMapper.class);
     }
 }

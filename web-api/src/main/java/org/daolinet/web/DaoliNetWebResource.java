@@ -23,7 +23,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.daolinet.api.Container;
+import org.daolinet.api.ContainerService;
 import org.daolinet.api.DaoliNetException;
+import org.daolinet.api.Server;
+import org.daolinet.api.ServerService;
+import org.daolinet.api.Validation;
 import org.onosproject.rest.AbstractWebResource;
 
 import javax.ws.rs.core.Context;
@@ -41,6 +46,12 @@ public abstract class DaoliNetWebResource extends AbstractWebResource {
 
     /** Field named in rejections of the request body as a whole. */
     static final String BODY = "body";
+    /** Query parameter or path segment naming a container. */
+    static final String CONTAINER = "container";
+    /** Query parameter naming a tenant. */
+    static final String TENANT = "tenant";
+    /** Query parameter or path segment naming a server. */
+    static final String SERVER = "server";
 
     /**
      * Reader of request bodies. Trailing content and repeated keys are rejected: the request
@@ -95,5 +106,40 @@ public abstract class DaoliNetWebResource extends AbstractWebResource {
             return Response.ok(body).build();
         }
         return Response.created(uriInfo.getBaseUriBuilder().segment(segments).build()).entity(body).build();
+    }
+
+    /**
+     * Finds a container by id, or by name within a tenant.
+     *
+     * @param tenant   tenant of a container name (the default tenant if null)
+     * @param idOrName container id or name
+     * @return the container
+     * @throws DaoliNetException INVALID on {@code tenant} if the tenant is not a valid name,
+     *                           NOT_FOUND on {@code container} if no such container is registered
+     */
+    protected Container container(String tenant, String idOrName) {
+        if (tenant != null) {
+            Validation.name(TENANT, tenant);
+        }
+        Container container = get(ContainerService.class).resolve(tenant, idOrName);
+        if (container == null) {
+            throw DaoliNetException.notFound(CONTAINER, "container %s is not registered", idOrName);
+        }
+        return container;
+    }
+
+    /**
+     * Finds a server by name, or by the device id of its bridge.
+     *
+     * @param nameOrDeviceId server name or device id
+     * @return the server
+     * @throws DaoliNetException NOT_FOUND on {@code server} if no such server is registered
+     */
+    protected Server server(String nameOrDeviceId) {
+        Server server = get(ServerService.class).resolve(nameOrDeviceId);
+        if (server == null) {
+            throw DaoliNetException.notFound(SERVER, "server %s is not registered", nameOrDeviceId);
+        }
+        return server;
     }
 }

@@ -16,7 +16,6 @@
 package org.daolinet.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.daolinet.api.DaoliNetException;
 import org.daolinet.api.Server;
 import org.daolinet.api.ServerAdminService;
 
@@ -40,7 +39,6 @@ import java.util.stream.Collectors;
 public class ServerWebResource extends DaoliNetWebResource {
 
     private static final String SERVERS = "servers";
-    private static final String SERVER = "server";
 
     private final ServerAdminService servers = get(ServerAdminService.class);
 
@@ -67,7 +65,7 @@ public class ServerWebResource extends DaoliNetWebResource {
     @Path("{server}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response getServer(@PathParam("server") String server) {
-        return ok(encode(find(server))).build();
+        return ok(encode(server(server))).build();
     }
 
     /**
@@ -100,15 +98,7 @@ public class ServerWebResource extends DaoliNetWebResource {
     @Path("{server}")
     @Produces(MediaType.APPLICATION_JSON)
     public Response deleteServer(@PathParam("server") String server) {
-        return ok(encode(servers.removeServer(find(server).deviceId()))).build();
-    }
-
-    private Server find(String nameOrDeviceId) {
-        Server server = servers.resolve(nameOrDeviceId);
-        if (server == null) {
-            throw DaoliNetException.notFound(SERVER, "server %s is not registered", nameOrDeviceId);
-        }
-        return server;
+        return ok(encode(servers.removeServer(server(server).deviceId()))).build();
     }
 
     private ObjectNode encode(Server server) {

@@ -16,6 +16,6 @@
 
 /**
  * REST API of DaoliNet under {@code /onos/daolinet}: thin JAX-RS resources over the registry
- * services, encoding through the codecs the CLI shares.
+ * and routing services, encoding through the codecs the CLI shares.
  */
 package org.daolinet.web;

@@ -21,6 +21,8 @@ import org.junit.Test;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
 
 import static org.hamcrest.Matchers.is;
 import static org.junit.Assert.assertThat;
@@ -57,6 +59,11 @@ public class ApiDocTest {
         assertThat(paths.path("/containers/{idOrName}").has("get"), is(true));
         assertThat(paths.path("/containers/{idOrName}").has("delete"), is(true));
         assertThat(paths.path("/containers").path("get").path("parameters").size(), is(3));
+        assertThat(paths.path("/routes").has("get"), is(true));
+        assertThat(paths.path("/routes").has("delete"), is(true));
+        assertThat(paths.path("/routes").path("get").path("parameters").size(), is(4));
+        assertThat(paths.path("/routes").path("delete").path("parameters").size(), is(2));
+        assertThat(paths.path("/stats").has("get"), is(true));
     }
 
     @Test
@@ -70,5 +77,24 @@ public class ApiDocTest {
             assertThat(doc.path("definitions").path(post[1]).path("type").asText(), is("object"));
         }
         assertThat(doc.path("definitions").path("Container").path("required").size(), is(7));
+    }
+
+    /**
+     * The plugin gives a parameter the description of the last {@code @param} whose text contains
+     * the parameter's name, so a description that mentions another parameter steals its place.
+     */
+    @Test
+    public void describesEveryParameterByItsOwnJavadoc() throws IOException {
+        JsonNode doc = swagger();
+        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            Set<String> descriptions = new HashSet<>();
+            op.getValue().path("parameters").forEach(p -> assertThat(
+                    path.getKey() + " " + op.getKey() + " " + p.path("name").asText() + ": " + p.path("description"),
+                    descriptions.add(p.path("description").asText()), is(true)));
+        }));
+        JsonNode revoke = doc.path("paths").path("/routes").path("delete").path("parameters");
+        assertThat(revoke.path(0).path("name").asText(), is("container"));
+        assertThat(revoke.path(0).path("required").asBoolean(), is(true));
+        assertThat(revoke.path(1).path("required").asBoolean(), is(false));
     }
 }

@@ -71,6 +71,9 @@ public abstract class DaoliNetResourceTest extends JerseyTest {
     /** The registry behind the resources. */
     protected RegistryFixture f;
 
+    /** The services the resources find; tests of other resources add theirs. */
+    protected TestServiceDirectory services;
+
     /**
      * Serves the DaoliNet web application, as web.xml names it, on a free port.
      */
@@ -97,7 +100,7 @@ public abstract class DaoliNetResourceTest extends JerseyTest {
         CodecRegister register = new CodecRegister();
         TestUtils.setField(register, "codecService", codecs);
         TestUtils.callMethod(register, "activate", new Class<?>[]{});
-        TestServiceDirectory services = new TestServiceDirectory()
+        services = new TestServiceDirectory()
                 .add(CodecService.class, codecs)
                 .add(ServerService.class, f.servers)
                 .add(ServerAdminService.class, f.servers)
