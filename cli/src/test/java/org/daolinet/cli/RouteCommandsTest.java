@@ -234,8 +234,8 @@ public class RouteCommandsTest extends CommandTestBase {
         setUpRoutes();
         String error = assertRejected(list(null, null, "bogus", null), "kind");
         assertEquals("Error: kind: 'bogus' is not a route kind "
-                             + "(one of [CONTAINER, EGRESS, EGRESS_RETURN, DENY, DENY_EGRESS, PUBLISHED, PUBLISHED_RETURN, "
-                             + "DENY_PUBLISHED])", error);
+                             + "(one of [CONTAINER, EGRESS, EGRESS_RETURN, DENY, DENY_EGRESS, PUBLISHED, "
+                             + "PUBLISHED_RETURN, DENY_PUBLISHED])", error);
         assertRejected(list(null, null, null, "s9"), "server");
         assertRejected(list(null, null, null, "of:1"), "server");
         assertRejected(list("nope", null, null, null), "container");
