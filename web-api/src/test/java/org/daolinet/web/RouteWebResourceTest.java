@@ -169,8 +169,8 @@ public class RouteWebResourceTest extends RoutingResourceTest {
         setUpRoutes();
         String message = assertRejected(400, "kind", () -> get(ROUTES, "kind", "bogus"));
         assertEquals("kind: 'bogus' is not a route kind "
-                             + "(one of [CONTAINER, EGRESS, EGRESS_RETURN, DENY, DENY_EGRESS, PUBLISHED, PUBLISHED_RETURN, "
-                             + "DENY_PUBLISHED])", message);
+                             + "(one of [CONTAINER, EGRESS, EGRESS_RETURN, DENY, DENY_EGRESS, PUBLISHED, "
+                             + "PUBLISHED_RETURN, DENY_PUBLISHED])", message);
         assertRejected(400, "kind", () -> get(ROUTES, "kind", ""));
         assertRejected(404, "server", () -> get(ROUTES, "server", "s9"));
         assertRejected(404, "container", () -> get(ROUTES, "container", "nope"));

@@ -44,8 +44,8 @@ public class StatsWebResourceTest extends RoutingResourceTest {
     private static Map<String, Long> counters(Object... nameValues) {
         Map<String, Long> counters = new LinkedHashMap<>();
         for (String name : new String[]{"packetInArp", "packetInIpv4", "packetInOther", "arpReplies", "arpDropped",
-                "routesSetUp", "egressSetUp", "publishedSetUp", "packetsForwarded", "denied", "spoofDrops", "unknownSource",
-                "unroutable", "rateLimited", "revocations", "expired", "staleSetups", "installFailures"}) {
+                "routesSetUp", "egressSetUp", "publishedSetUp", "packetsForwarded", "denied", "spoofDrops",
+                "unknownSource", "unroutable", "rateLimited", "revocations", "expired", "staleSetups", "installFailures"}) {
             counters.put(name, 0L);
         }
         for (int i = 0; i < nameValues.length; i += 2) {
@@ -88,8 +88,8 @@ public class StatsWebResourceTest extends RoutingResourceTest {
 
         JsonNode stats = body(get(STATS), 200);
         assertCounters(counters("packetInArp", 1, "packetInIpv4", 4, "arpReplies", 1, "routesSetUp", 1,
-                                "egressSetUp", 1, "publishedSetUp", 0, "packetsForwarded", 2, "denied", 1, "spoofDrops", 1,
-                                "revocations", 2), stats);
+                                "egressSetUp", 1, "publishedSetUp", 0, "packetsForwarded", 2, "denied", 1,
+                                "spoofDrops", 1, "revocations", 2), stats);
         JsonNode latency = stats.get("setupLatencyMicros");
         RoutingStats expected = routing.routing.stats();
         assertEquals("the route and the egress set up with a first packet", 2, latency.get("samples").asLong());
