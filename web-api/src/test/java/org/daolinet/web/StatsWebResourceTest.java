@@ -45,7 +45,8 @@ public class StatsWebResourceTest extends RoutingResourceTest {
         Map<String, Long> counters = new LinkedHashMap<>();
         for (String name : new String[]{"packetInArp", "packetInIpv4", "packetInOther", "arpReplies", "arpDropped",
                 "routesSetUp", "egressSetUp", "publishedSetUp", "packetsForwarded", "denied", "spoofDrops",
-                "unknownSource", "unroutable", "rateLimited", "revocations", "expired", "staleSetups", "installFailures"}) {
+                "unknownSource", "unroutable", "rateLimited", "revocations", "expired", "staleSetups",
+                "installFailures"}) {
             counters.put(name, 0L);
         }
         for (int i = 0; i < nameValues.length; i += 2) {
