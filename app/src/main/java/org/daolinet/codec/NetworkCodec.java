@@ -55,7 +55,8 @@ public final class NetworkCodec extends JsonCodec<Network> {
         String gateway = optional(json, GATEWAY);
         return Network.builder()
                 .tenant(optional(json, TENANT))
-                .name(required(json, NAME))
+                // checked here so that the error names the JSON field: the key would name it "network"
+                .name(Validation.name(NAME, required(json, NAME)))
                 .cidr(Validation.cidr(CIDR, required(json, CIDR)))
                 .gateway(gateway == null ? null : Validation.ip4(GATEWAY, gateway))
                 .build();
