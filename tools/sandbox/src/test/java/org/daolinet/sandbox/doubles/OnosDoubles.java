@@ -27,6 +27,7 @@ import org.onosproject.net.flow.FlowRuleService;
 import org.onosproject.net.flow.FlowRuleServiceAdapter;
 import org.onosproject.net.packet.PacketService;
 import org.onosproject.net.packet.PacketServiceAdapter;
+import org.onosproject.rest.ApiDocService;
 import org.onosproject.security.AuditService;
 import org.onosproject.store.service.StorageService;
 import org.onosproject.store.service.TestStorageService;
@@ -40,7 +41,8 @@ import java.util.List;
 /**
  * Registers the ONOS services that the DaoliNet components reference, when its bundle starts. The
  * southbound ones (devices, packets, flow rules) and mastership are ONOS's own test adapters, which
- * accept every call and report an empty network; storage is ONOS's in-memory test storage.
+ * accept every call and report an empty network; storage is ONOS's in-memory test storage; the shell's audit
+ * trail and the REST API documents are kept by small classes of this package.
  */
 public class OnosDoubles implements BundleActivator {
 
@@ -58,6 +60,7 @@ public class OnosDoubles implements BundleActivator {
         registrations.add(context.registerService(PacketService.class, new PacketServiceAdapter(), null));
         registrations.add(context.registerService(FlowRuleService.class, new FlowRuleServiceAdapter(), null));
         registrations.add(context.registerService(AuditService.class, new LoggingAuditService(), null));
+        registrations.add(context.registerService(ApiDocService.class, new ApiDocRegistry(), null));
     }
 
     @Override

@@ -18,6 +18,7 @@ package org.daolinet.sandbox.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.daolinet.sandbox.doubles.OnosDoubles;
+import org.daolinet.sandbox.probe.ApiDocProbe;
 import org.daolinet.sandbox.probe.RegistrySeed;
 import org.junit.After;
 import org.junit.Before;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -54,6 +56,7 @@ public class OarRuntimeTest {
     private static final String APP_NAME = "org.daolinet.app";
     private static final String ONOS_API = "org.onosproject.onos-api";
     private static final String TEST_BUNDLE = "org.daolinet.sandbox.test-doubles";
+    private static final String WEB_CONTEXT = "/onos/daolinet";
 
     private FelixRuntime runtime;
     private OarArchive oar;
@@ -88,6 +91,7 @@ public class OarRuntimeTest {
         assertThat(oar.requiredFeatures(), hasItem("onos-api"));
         assertThat(appBundles, hasItem(startsWith("mvn:org.daolinet/daolinet-app/")));
         assertThat(appBundles, hasItem(startsWith("mvn:org.daolinet/daolinet-cli/")));
+        assertThat(appBundles, hasItem(startsWith("mvn:org.daolinet/daolinet-web/")));
         for (String url : appBundles) {
             assertTrue("app.xml lists feature bundle " + url, oar.artifacts().contains(url));
             assertTrue("the .oar holds " + url, oar.contains(url));
@@ -97,7 +101,9 @@ public class OarRuntimeTest {
         for (String url : appBundles) {
             runtime.install(url, oar.open(url));
         }
+        long installed = System.nanoTime();
         Map<Bundle, BundleException> failures = runtime.startAll();
+        long started = System.nanoTime();
         failures.forEach((b, e) -> System.out.println("FAILED to start " + b.getSymbolicName() + ": " + e));
         assertTrue("bundles failed to start: " + failures.keySet(), failures.isEmpty());
         assertAllBundlesUp();
@@ -115,9 +121,11 @@ public class OarRuntimeTest {
         assertThat(runtime.shell("app-ids", TIMEOUT_MILLIS).out(), containsString("name=" + APP_NAME));
 
         checkContainerCommand();
-        System.out.printf("%d bundles ACTIVE or RESOLVED, %d DaoliNet components ACTIVE after %d ms; all checks done"
-                                  + " after %d ms%n", runtime.bundles().size(), components.size(),
-                          (active - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+        checkApiDocument();
+        System.out.printf("%d bundles ACTIVE or RESOLVED, %d DaoliNet components ACTIVE; installed after %d ms,"
+                                  + " started after %d ms, components active after %d ms, all checks done after"
+                                  + " %d ms%n", runtime.bundles().size(), components.size(), millis(start, installed),
+                          millis(start, started), millis(start, active), millis(start, System.nanoTime()));
     }
 
     /**
@@ -143,6 +151,22 @@ public class OarRuntimeTest {
         assertEquals("containers", 1, array.size());
         for (String field : List.of("id", "name", "tenant", "network", "ip", "mac", "server", "vip")) {
             assertEquals(field, container.get(field), array.get(0).path(field).asText());
+        }
+    }
+
+    /**
+     * Reads the OpenAPI document the web bundle registered (from its WEB-INF/classes) with ONOS's
+     * API documentation service.
+     */
+    @SuppressWarnings("unchecked")
+    private void checkApiDocument() throws Exception {
+        Function<String, String> docs = (Function<String, String>)
+                runtime.newInstance(runtime.bundle(TEST_BUNDLE), ApiDocProbe.class.getName());
+        String json = docs.apply(WEB_CONTEXT);
+        assertTrue("API document registered under " + WEB_CONTEXT, json != null);
+        JsonNode paths = new ObjectMapper().readTree(json).path("paths");
+        for (String path : List.of("/servers", "/networks", "/containers")) {
+            assertTrue("API document describes " + path, paths.has(path));
         }
     }
 
@@ -208,6 +232,10 @@ public class OarRuntimeTest {
         }
         assertFalse("the DaoliNet bundles declare no components", count == 0);
         return count;
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     private static String property(String name) {
