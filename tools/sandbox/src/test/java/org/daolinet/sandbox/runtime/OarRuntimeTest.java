@@ -55,7 +55,7 @@ public class OarRuntimeTest {
     private static final long TIMEOUT_MILLIS = 10_000;
     private static final String APP_NAME = "org.daolinet.app";
     private static final String ONOS_API = "org.onosproject.onos-api";
-    private static final String TEST_BUNDLE = "org.daolinet.sandbox.test-doubles";
+    private static final String TEST_BUNDLE = "org.daolinet.sandbox.test-fixtures";
     private static final String WEB_CONTEXT = "/onos/daolinet";
 
     private FelixRuntime runtime;
@@ -138,7 +138,9 @@ public class OarRuntimeTest {
         Map<String, String> container = seed.get();
         assertThat("VIP allocated", container.get("vip"), startsWith("100."));
 
-        String table = runtime.shell("daolinet-containers", TIMEOUT_MILLIS).out();
+        ShellOutput listed = runtime.shell("daolinet-containers", TIMEOUT_MILLIS);
+        assertEquals("standard error of daolinet-containers", "", listed.err());
+        String table = listed.out();
         System.out.println("daolinet-containers:\n" + table);
         for (String field : List.of("name", "id", "ip", "mac", "vip")) {
             assertThat(field, table, containsString(container.get(field)));
@@ -152,6 +154,12 @@ public class OarRuntimeTest {
         for (String field : List.of("id", "name", "tenant", "network", "ip", "mac", "server", "vip")) {
             assertEquals(field, container.get(field), array.get(0).path(field).asText());
         }
+
+        // a rejected request is reported on standard error, naming what is wrong, and prints nothing else
+        ShellOutput rejected = runtime.shell("daolinet-containers -t acme -n nosuch", TIMEOUT_MILLIS);
+        System.out.println("daolinet-containers -t acme -n nosuch:\n" + rejected);
+        assertEquals("standard output of a rejected request", "", rejected.out());
+        assertThat(rejected.err(), containsString("acme/nosuch"));
     }
 
     /**
@@ -188,7 +196,7 @@ public class OarRuntimeTest {
         }
         runtime.install("sandbox:onos-api-tests", BundleArchives.fragmentOf(
                 "org.daolinet.sandbox.onos-api-tests", ONOS_API, new File(property("sandbox.onosApiTests"))));
-        runtime.install("sandbox:test-doubles", BundleArchives.fromPackages(
+        runtime.install("sandbox:test-fixtures", BundleArchives.fromPackages(
                 TEST_BUNDLE, Map.of(Constants.BUNDLE_ACTIVATOR, OnosDoubles.class.getName()),
                 OnosDoubles.class, RegistrySeed.class));
     }
