@@ -116,6 +116,16 @@ public final class Network {
     }
 
     /**
+     * Tells whether a MAC address lies in the range DaoliNet reserves for gateway MACs.
+     *
+     * @param mac MAC address
+     * @return true if it is or could become some network's gateway MAC
+     */
+    public static boolean isGatewayMac(MacAddress mac) {
+        return (mac.toLong() & ~(long) MAX_ID) == GATEWAY_MAC_BASE;
+    }
+
+    /**
      * Returns the name of the gateway port on each server's bridge.
      *
      * @return port name
@@ -232,6 +242,8 @@ public final class Network {
          * @throws DaoliNetException if a field is missing or invalid
          */
         public Network build() {
+            // named after this builder's (and the JSON's) field: NetworkKey would report "network"
+            Validation.name("name", name);
             NetworkKey key = NetworkKey.of(tenant, name);
             Validation.networkCidr("cidr", cidr);
             IpAddress gw = gateway != null ? gateway

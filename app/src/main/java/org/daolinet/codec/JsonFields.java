@@ -52,10 +52,7 @@ public final class JsonFields {
      * @throws DaoliNetException INVALID if present but not a string
      */
     public static String optional(ObjectNode json, String field) {
-        if (json == null) {
-            throw DaoliNetException.invalid("body", "a JSON object is required");
-        }
-        JsonNode node = json.get(field);
+        JsonNode node = field(json, field);
         if (node == null || node.isNull()) {
             return null;
         }
@@ -72,10 +69,10 @@ public final class JsonFields {
      * @param field    field name
      * @param fallback value if absent
      * @return value
-     * @throws DaoliNetException INVALID if present but not an integer
+     * @throws DaoliNetException INVALID if present but not an integer, or if there is no body
      */
     public static int optionalInt(ObjectNode json, String field, int fallback) {
-        JsonNode node = json.get(field);
+        JsonNode node = field(json, field);
         if (node == null || node.isNull()) {
             return fallback;
         }
@@ -83,5 +80,12 @@ public final class JsonFields {
             throw DaoliNetException.invalid(field, "must be an integer, not %s", node);
         }
         return node.asInt();
+    }
+
+    private static JsonNode field(ObjectNode json, String field) {
+        if (json == null) {
+            throw DaoliNetException.invalid("body", "a JSON object is required");
+        }
+        return json.get(field);
     }
 }

@@ -142,9 +142,9 @@ public class ContainerManager extends AbstractListenerManager<ContainerEvent, Co
             throw DaoliNetException.invalid("ip", "%s is the gateway of network %s",
                                             container.ip(), network.key());
         }
-        if (container.mac().equals(network.gatewayMac())) {
-            throw DaoliNetException.invalid("mac", "%s is the gateway MAC of network %s",
-                                            container.mac(), network.key());
+        if (Network.isGatewayMac(container.mac())) {
+            throw DaoliNetException.invalid("mac", "%s is in the range reserved for gateway MACs (02:da:01:*)",
+                                            container.mac());
         }
     }
 

@@ -123,7 +123,12 @@ public class DistributedNetworkStore extends AbstractStore<NetworkEvent, Network
             throw DaoliNetException.conflict("cidr", "%s overlaps %s of another network of tenant %s",
                                              network.cidr(), overlap.get(), key.tenant());
         }
-        Network created = network.withId((int) ids.incrementAndGet());
+        long id = ids.incrementAndGet();
+        if (id > Network.MAX_ID) {
+            releaseCidr(network);
+            throw DaoliNetException.conflict("id", "all %d network numbers are used", Network.MAX_ID);
+        }
+        Network created = network.withId((int) id);
         Versioned<Network> prev = networks.putIfAbsent(key, created);
         if (prev != null) {
             releaseCidr(network);

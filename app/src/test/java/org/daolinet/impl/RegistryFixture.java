@@ -27,21 +27,24 @@ import org.onosproject.cfg.ComponentConfigAdapter;
 import org.onosproject.common.event.impl.TestEventDispatcher;
 import org.onosproject.event.AbstractListenerManager;
 import org.onosproject.net.DeviceId;
-import org.onosproject.store.service.TestStorageService;
 
 /**
  * The registry wired as in ONOS: distributed stores on test primitives, managers with a test
  * event dispatcher, a device service whose ports the test controls. Shared by the tests of
  * everything that reads the registry.
+ * <p>
+ * One fixture is one ONOS node. {@link #peer()} starts another node of the same cluster: it shares
+ * the fixture's distributed primitives and device service (ONOS's device view is cluster-wide) and
+ * has its own stores, managers and event dispatcher.
  */
 public class RegistryFixture {
 
-    /** Storage shared by every store of the fixture. */
-    public final TestStorageService storage = new TestStorageService();
+    /** Storage of the cluster: primitives shared by name with the fixture's peers. */
+    public final SharedTestStorageService storage;
     /** Event dispatcher delivering synchronously. */
     public final TestEventDispatcher dispatcher = new TestEventDispatcher();
     /** Devices and ports. */
-    public final TestDeviceService devices = new TestDeviceService();
+    public final TestDeviceService devices;
 
     public final DistributedServerStore serverStore = new DistributedServerStore();
     public final DistributedNetworkStore networkStore = new DistributedNetworkStore();
@@ -52,9 +55,21 @@ public class RegistryFixture {
     public final ContainerManager containers = new ContainerManager();
 
     /**
-     * Wires and activates everything.
+     * Wires and activates everything on a storage and device service of its own.
      */
     public RegistryFixture() {
+        this(new SharedTestStorageService(), new TestDeviceService());
+    }
+
+    /**
+     * Wires and activates one node of a cluster on the cluster's storage and devices.
+     *
+     * @param storage storage shared by the nodes
+     * @param devices device service shared by the nodes
+     */
+    public RegistryFixture(SharedTestStorageService storage, TestDeviceService devices) {
+        this.storage = storage;
+        this.devices = devices;
         serverStore.storageService = storage;
         networkStore.storageService = storage;
         containerStore.storageService = storage;
@@ -91,12 +106,27 @@ public class RegistryFixture {
     }
 
     /**
-     * Deactivates the managers.
+     * Returns another node of this fixture's cluster, activated now: its stores load what the
+     * cluster holds, as those of an ONOS node that joins or restarts.
+     *
+     * @return new node on the same storage and devices
+     */
+    public RegistryFixture peer() {
+        return new RegistryFixture(storage, devices);
+    }
+
+    /**
+     * Deactivates the managers, then the stores and the VIP allocator: the node stops following
+     * the cluster's changes.
      */
     public void tearDown() {
         containers.deactivate();
         networks.deactivate();
         servers.deactivate();
+        vips.deactivate();
+        containerStore.deactivate();
+        networkStore.deactivate();
+        serverStore.deactivate();
     }
 
     /**

@@ -55,12 +55,35 @@ public class TestDeviceService extends DeviceServiceAdapter {
      * @return the port
      */
     public Port addPort(DeviceId deviceId, long number, String name) {
-        Device device = device(deviceId);
-        Port port = new DefaultPort(device, PortNumber.portNumber(number, name), true,
+        Port port = addPortQuietly(deviceId, number, name);
+        listeners.forEach(l -> l.event(new DeviceEvent(DeviceEvent.Type.PORT_ADDED, device(deviceId), port)));
+        return port;
+    }
+
+    /**
+     * Adds a named port to a device without telling the listeners, as when ONOS learnt the port
+     * while the listener was not there (a restart) or reports it with the device itself.
+     *
+     * @param deviceId device
+     * @param number   port number
+     * @param name     port name
+     * @return the port
+     */
+    public Port addPortQuietly(DeviceId deviceId, long number, String name) {
+        Port port = new DefaultPort(device(deviceId), PortNumber.portNumber(number, name), true,
                                     DefaultAnnotations.builder().set(AnnotationKeys.PORT_NAME, name).build());
         ports.computeIfAbsent(deviceId, d -> new ConcurrentHashMap<>()).put(port.number(), port);
-        listeners.forEach(l -> l.event(new DeviceEvent(DeviceEvent.Type.PORT_ADDED, device, port)));
         return port;
+    }
+
+    /**
+     * Tells the listeners about a device-level event, such as DEVICE_ADDED when a bridge connects.
+     *
+     * @param type     event type
+     * @param deviceId device
+     */
+    public void announceDevice(DeviceEvent.Type type, DeviceId deviceId) {
+        listeners.forEach(l -> l.event(new DeviceEvent(type, device(deviceId))));
     }
 
     /**

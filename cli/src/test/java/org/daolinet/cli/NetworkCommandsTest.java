@@ -157,9 +157,9 @@ public class NetworkCommandsTest extends CommandTestBase {
 
     @Test
     public void rejectsBadNames() {
-        assertRejected(create(null, null, "bad name", "10.3.0.0/24"), "network");
-        assertRejected(create(null, null, "x".repeat(65), "10.3.0.0/24"), "network");
-        assertRejected(create(null, null, "a/b", "10.3.0.0/24"), "network");
+        assertRejected(create(null, null, "bad name", "10.3.0.0/24"), "name");
+        assertRejected(create(null, null, "x".repeat(65), "10.3.0.0/24"), "name");
+        assertRejected(create(null, null, "a/b", "10.3.0.0/24"), "name");
         assertRejected(create("bad tenant", null, "app", "10.3.0.0/24"), "tenant");
         assertRejected(create("t".repeat(65), null, "app", "10.3.0.0/24"), "tenant");
     }
