@@ -81,6 +81,10 @@ public final class PortMappingCodec extends JsonCodec<PortMapping> {
                 .containerPort(Validation.l4Port(CONTAINER_PORT, requiredInt(json, CONTAINER_PORT)));
         // names and ports first, then the references; the protocol is checked by build()
         String tenant = optional(json, TENANT);
+        if (tenant != null && tenant.isEmpty()) {
+            // as in the other codecs: an empty tenant is the default tenant
+            tenant = null;
+        }
         if (tenant != null) {
             Validation.name(TENANT, tenant);
         }

@@ -110,6 +110,7 @@ public class PortMappingCodecTest {
         assertThat(decode(with(with(HTTP, "container", "id-a"), "server", "of:0000000000000002")), is(HTTP_MAPPING));
         assertThat(decode(with(HTTP, "tenant", "t2")).containerId(), is("id-t2-a"));
         assertThat(decode(with(with(HTTP, "tenant", "t2"), "container", "id-a")).containerId(), is("id-a"));
+        assertThat(decode(with(HTTP, "tenant", "")).containerId(), is("id-a"));
     }
 
     /** Without a server the port is published on the container's own server; without a protocol, tcp. */
