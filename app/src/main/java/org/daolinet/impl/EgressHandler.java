@@ -162,8 +162,8 @@ final class EgressHandler {
         }
         RouteKey l4 = RouteKey.of(EGRESS_RETURN, c.id(), ext, protocol, replyKey, true);
         int requestKey = PacketFields.requestKey(protocol, replyKey);
-        if (ctx.store.route(l4) != null
-                || ctx.store.route(RouteKey.of(EGRESS, c.id(), ext, protocol, requestKey, false)) != null) {
+        if (ctx.store.route(l4) != null || (requestKey >= 0
+                && ctx.store.route(RouteKey.of(EGRESS, c.id(), ext, protocol, requestKey, false)) != null)) {
             return l4;
         }
         return null;

@@ -121,7 +121,8 @@ final class PacketFields {
      *
      * @param protocol IP protocol number
      * @param key      port or ICMP type of a reply
-     * @return the requests' key
+     * @return the requests' key, or -1 for an ICMP type that answers no request (an echo request, say,
+     *         is never the return path of anything)
      */
     static int requestKey(int protocol, int key) {
         if (protocol != IPv4.PROTOCOL_ICMP) {
@@ -135,7 +136,7 @@ final class PacketFields {
             case ICMP_MASK + 1:
                 return key - 1;
             default:
-                return key;
+                return -1;
         }
     }
 

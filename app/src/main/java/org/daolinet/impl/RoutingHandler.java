@@ -216,7 +216,8 @@ final class RoutingHandler {
         // a reply carries the request's destination port as its source port, or the reply ICMP type
         int replyKey = protocol == IPv4.PROTOCOL_ICMP ? PacketFields.l4Key(ip) : PacketFields.srcPort(ip);
         int requestKey = PacketFields.requestKey(protocol, replyKey);
-        if (ctx.store.route(RouteKey.of(CONTAINER, dst.id(), src.id(), protocol, requestKey, false)) != null) {
+        if (requestKey >= 0
+                && ctx.store.route(RouteKey.of(CONTAINER, dst.id(), src.id(), protocol, requestKey, false)) != null) {
             return RouteKey.of(CONTAINER, src.id(), dst.id(), protocol, replyKey, true);
         }
         return null;
