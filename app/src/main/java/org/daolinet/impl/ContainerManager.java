@@ -163,6 +163,27 @@ public class ContainerManager extends AbstractListenerManager<ContainerEvent, Co
     }
 
     @Override
+    public Container moveContainer(String id, DeviceId server, String portName) {
+        Container current = store.container(id);
+        if (current == null) {
+            throw DaoliNetException.notFound("id", "container %s is not registered", id);
+        }
+        if (serverStore.server(server) == null) {
+            throw DaoliNetException.notFound("server", "server %s is not registered", server);
+        }
+        Container moved = current.toBuilder().server(server).portName(portName).build();
+        if (moved.equals(current)) {
+            return current;
+        }
+        store.updateContainer(moved);
+        // the old port binding goes at once, so no PacketIn is taken for the container there
+        bind(moved);
+        log.info("Moved container {} from {}/{} to {}/{}", id, current.server(), current.portName(),
+                 server, portName);
+        return moved;
+    }
+
+    @Override
     public Set<Container> containers() {
         return store.containers();
     }

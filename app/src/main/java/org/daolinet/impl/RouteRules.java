@@ -410,8 +410,8 @@ final class RouteRules {
     }
 
     /**
-     * Adds a route key's protocol and port to a match. TCP and UDP ports are matched; other protocols
-     * (ICMP) by protocol number only.
+     * Adds a route key's protocol and port to a match: TCP and UDP ports, the ICMP type, other
+     * protocols by number only.
      */
     private static void matchL4(TrafficSelector.Builder b, RouteKey key) {
         if (key.l4()) {
@@ -421,6 +421,11 @@ final class RouteRules {
 
     private static void matchL4(TrafficSelector.Builder b, int protocol, int l4Port, boolean sourcePort) {
         b.matchIPProtocol((byte) protocol);
+        if (protocol == IPv4.PROTOCOL_ICMP) {
+            // for ICMP the key is the type, so that echo replies never carry new echo requests back
+            b.matchIcmpType((byte) l4Port);
+            return;
+        }
         if (l4Port == 0) {
             return;
         }
