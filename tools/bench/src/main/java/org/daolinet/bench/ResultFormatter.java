@@ -38,6 +38,8 @@ import java.util.Map;
  */
 public final class ResultFormatter {
 
+    /** JMH's gc profiler metric: bytes allocated per operation. */
+    private static final String ALLOC_NORM = "gc.alloc.rate.norm";
     private static final String BENCHMARK_SUFFIX = "Benchmark";
     private static final String BATCH = "batch";
     private static final String SINGLE_SHOT = "ss";
@@ -84,7 +86,7 @@ public final class ResultFormatter {
             String unit = metric.path("scoreUnit").asText();
             JsonNode params = result.path("params");
             String batch = params.path(BATCH).asText(null);
-            String qualifier = qualifier(params);
+            String qualifier = qualifier(params, result.path("threads").asInt(1));
             if (SINGLE_SHOT.equals(result.path("mode").asText()) && batch != null) {
                 double seconds = score * secondsPer(unit);
                 lines.add(line(name + qualifier, Long.parseLong(batch) / seconds, "ops/s"));
@@ -92,6 +94,11 @@ public final class ResultFormatter {
                                unit.replace("/op", "")));
             } else {
                 lines.add(line(name + qualifier, score, unit));
+            }
+            JsonNode alloc = result.path("secondaryMetrics").path(ALLOC_NORM);
+            if (!alloc.isMissingNode()) {
+                lines.add(line(name + ".alloc" + qualifier, alloc.path("score").asDouble(),
+                               alloc.path("scoreUnit").asText()));
             }
         }
         return lines;
@@ -125,8 +132,11 @@ public final class ResultFormatter {
         return sb.toString();
     }
 
-    private static String qualifier(JsonNode params) {
+    private static String qualifier(JsonNode params, int threads) {
         List<String> pairs = new ArrayList<>();
+        if (threads > 1) {
+            pairs.add("threads=" + threads);
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> param = it.next();
             if (!BATCH.equals(param.getKey())) {
