@@ -49,6 +49,7 @@ public class ContainerWebResource extends DaoliNetWebResource {
 
     private static final String CONTAINERS = "containers";
     private static final String NETWORK = "network";
+    private static final String PORT_NAME = "portName";
     /** Bridge port number; known to the registry only once the bridge reported the port. */
     private static final String PORT = "port";
 
@@ -141,6 +142,33 @@ public class ContainerWebResource extends DaoliNetWebResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response deleteContainer(@PathParam("idOrName") String idOrName, @QueryParam("tenant") String tenant) {
         return ok(encode(containers.removeContainer(container(tenant, idOrName).id()))).build();
+    }
+
+    /**
+     * Moves a container to another server and/or bridge port. It keeps its tenant, network, IP,
+     * MAC and VIP; its routes are revoked on every server at once and the next packet sets them
+     * up to the new location. Repeating a move is harmless.
+     *
+     * @param idOrName container id, or container name
+     * @param input    move JSON: {"server": server name or device id, "portName": name of the
+     *                 container's port on that server's bridge}
+     * @param tenant   tenant of a container name (optional; the default tenant if absent)
+     * @return 200 OK with the moved container, 400 BAD_REQUEST if a field is missing or invalid,
+     * 404 NOT_FOUND if the container or server is not registered, 409 CONFLICT if the port is
+     * taken on that server
+     * @onos.rsModel ContainerMove
+     */
+    @POST
+    @Path("{idOrName}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response moveContainer(@PathParam("idOrName") String idOrName, InputStream input,
+                                  @QueryParam("tenant") String tenant) {
+        ObjectNode move = readObject(input);
+        Container target = container(tenant, idOrName);
+        Server host = server(requiredText(move, SERVER));
+        String portName = Validation.name(PORT_NAME, requiredText(move, PORT_NAME));
+        return ok(encode(containers.moveContainer(target.id(), host.deviceId(), portName))).build();
     }
 
     /**

@@ -141,4 +141,17 @@ public class ApiDocTest {
         assertThat(revoke.path(0).path("required").asBoolean(), is(true));
         assertThat(revoke.path(1).path("required").asBoolean(), is(false));
     }
+
+    @Test
+    public void documentsTheMoveOfAContainer() throws IOException {
+        JsonNode doc = swagger();
+        JsonNode parameters = doc.path("paths").path("/containers/{idOrName}/move").path("post").path("parameters");
+        assertThat(parameters.size(), is(3));
+        assertThat(parameters.path(1).path("in").asText(), is("body"));
+        assertThat(parameters.path(1).path("required").asBoolean(), is(true));
+        assertThat(parameters.path(1).path("schema").path("$ref").asText(), is("#/definitions/ContainerMove"));
+        assertThat(parameters.path(2).path("name").asText(), is("tenant"));
+        assertThat(parameters.path(2).path("required").asBoolean(), is(false));
+        assertThat(doc.path("definitions").path("ContainerMove").path("required").size(), is(2));
+    }
 }

@@ -19,15 +19,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.daolinet.api.Container;
-import org.daolinet.api.ContainerAdminService;
-import org.daolinet.api.ContainerService;
 import org.daolinet.api.Network;
-import org.daolinet.api.NetworkAdminService;
-import org.daolinet.api.NetworkService;
 import org.daolinet.api.Server;
-import org.daolinet.api.ServerAdminService;
-import org.daolinet.api.ServerService;
-import org.daolinet.codec.CodecRegister;
 import org.daolinet.impl.RegistryFixture;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.test.JerseyTest;
@@ -36,12 +29,8 @@ import org.glassfish.jersey.test.jetty.JettyTestContainerFactory;
 import org.glassfish.jersey.test.spi.TestContainerFactory;
 import org.junit.After;
 import org.junit.Before;
-import org.onlab.junit.TestUtils;
 import org.onlab.osgi.TestServiceDirectory;
 import org.onlab.rest.AuthorizationFilter;
-import org.onlab.rest.BaseResource;
-import org.onosproject.codec.CodecService;
-import org.onosproject.codec.impl.CodecManager;
 
 import javax.ws.rs.client.Entity;
 import javax.ws.rs.client.WebTarget;
@@ -60,8 +49,8 @@ import static org.junit.Assert.assertThat;
 /**
  * Base of the REST tests: the DaoliNet web application on Jetty, in front of the real registry
  * (stores and managers of {@link RegistryFixture}) and the real ONOS codec service with
- * DaoliNet's codecs registered by {@link CodecRegister}. It stands in for onos-rest's
- * ResourceTest, whose classes Maven cannot reach (they sit under WEB-INF/classes).
+ * DaoliNet's codecs, wired by {@link RestServices}. It stands in for onos-rest's ResourceTest,
+ * whose classes Maven cannot reach (they sit under WEB-INF/classes).
  */
 public abstract class DaoliNetResourceTest extends JerseyTest {
 
@@ -95,20 +84,8 @@ public abstract class DaoliNetResourceTest extends JerseyTest {
     @Before
     public void setUpRegistry() {
         f = new RegistryFixture();
-        CodecManager codecs = new CodecManager();
-        codecs.activate();
-        CodecRegister register = new CodecRegister();
-        TestUtils.setField(register, "codecService", codecs);
-        TestUtils.callMethod(register, "activate", new Class<?>[]{});
-        services = new TestServiceDirectory()
-                .add(CodecService.class, codecs)
-                .add(ServerService.class, f.servers)
-                .add(ServerAdminService.class, f.servers)
-                .add(NetworkService.class, f.networks)
-                .add(NetworkAdminService.class, f.networks)
-                .add(ContainerService.class, f.containers)
-                .add(ContainerAdminService.class, f.containers);
-        TestUtils.setField(BaseResource.class, "services", services);
+        services = RestServices.registry(f);
+        RestServices.serve(services);
     }
 
     /**

@@ -17,10 +17,6 @@ package org.daolinet.web;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import org.daolinet.api.PolicyAdminService;
-import org.daolinet.api.PolicyService;
-import org.daolinet.api.PortMappingAdminService;
-import org.daolinet.api.PortMappingService;
 import org.junit.Before;
 
 import javax.ws.rs.core.Response;
@@ -38,10 +34,7 @@ public abstract class PolicyResourceTest extends RoutingResourceTest {
 
     @Before
     public void setUpPolicy() {
-        services.add(PolicyService.class, routing.policy)
-                .add(PolicyAdminService.class, routing.policy)
-                .add(PortMappingService.class, routing.mappings)
-                .add(PortMappingAdminService.class, routing.mappings);
+        RestServices.policy(services, routing);
     }
 
     /**

@@ -17,8 +17,6 @@ package org.daolinet.web;
 
 import org.daolinet.api.Container;
 import org.daolinet.api.Network;
-import org.daolinet.api.RouteAdminService;
-import org.daolinet.api.RouteService;
 import org.daolinet.impl.Packets;
 import org.daolinet.impl.RegistryFixture;
 import org.daolinet.impl.RoutingFixture;
@@ -59,8 +57,7 @@ public abstract class RoutingResourceTest extends DaoliNetResourceTest {
     public void setUpRouting() {
         routing = new RoutingFixture(f, null);
         routing.flows.autoComplete(true);
-        services.add(RouteService.class, routing.routing)
-                .add(RouteAdminService.class, routing.routing);
+        RestServices.routing(services, routing);
         f.addServer(1);
         f.addServer(2);
         web = f.addNetwork(null, "web", "10.1.0.0/24");

@@ -1,0 +1,34 @@
+/*
+ * Copyright 2026-present the DaoliNet for ONOS authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.daolinet.ctl;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import picocli.CommandLine.Command;
+
+import java.util.concurrent.Callable;
+
+/**
+ * {@code stats}: the routing counters and route set-up latency of the ONOS node asked.
+ */
+@Command(name = "stats", description = "Shows the routing counters and set-up latency of the ONOS node asked")
+final class StatsCommand extends Verb implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        JsonNode stats = api().get("stats");
+        return print(stats, Views.stats(stats));
+    }
+}
