@@ -24,8 +24,10 @@ import org.daolinet.api.NetworkKey;
 import org.daolinet.api.PairPolicy;
 import org.daolinet.api.Selector;
 import org.onlab.packet.IpAddress;
+import org.onlab.packet.IpPrefix;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -56,7 +58,7 @@ final class PolicyIndex {
     private final Map<NetworkKey, List<FirewallRule>> bySrcNetwork = new HashMap<>();
     private final Map<String, List<FirewallRule>> bySrcGroup = new HashMap<>();
     private final Map<String, List<FirewallRule>> bySrcAny = new HashMap<>();
-    private final Map<String, List<FirewallRule>> bySrcCidr = new HashMap<>();
+    private final Map<String, CidrRules> bySrcCidr = new HashMap<>();
     private final int ruleCount;
 
     /**
@@ -80,10 +82,13 @@ final class PolicyIndex {
             }
         }
         for (FirewallRule r : rules) {
-            bucket(r).add(r);
+            if (r.src().kind() == Selector.Kind.CIDR) {
+                bySrcCidr.computeIfAbsent(r.tenant(), k -> new CidrRules()).add(r.src().cidr(), r);
+            } else {
+                bucket(r).add(r);
+            }
         }
-        for (Map<?, List<FirewallRule>> m : ImmutableList.of(bySrcContainer, bySrcNetwork, bySrcGroup, bySrcAny,
-                                                             bySrcCidr)) {
+        for (Map<?, List<FirewallRule>> m : ImmutableList.of(bySrcContainer, bySrcNetwork, bySrcGroup, bySrcAny)) {
             m.values().forEach(list -> list.sort(ORDER));
         }
         ruleCount = rules.size();
@@ -98,8 +103,6 @@ final class PolicyIndex {
                 return bySrcNetwork.computeIfAbsent(NetworkKey.of(r.tenant(), s.name()), k -> new ArrayList<>());
             case GROUP:
                 return bySrcGroup.computeIfAbsent(r.tenant() + '/' + s.name(), k -> new ArrayList<>());
-            case CIDR:
-                return bySrcCidr.computeIfAbsent(r.tenant(), k -> new ArrayList<>());
             default:
                 return bySrcAny.computeIfAbsent(r.tenant(), k -> new ArrayList<>());
         }
@@ -146,13 +149,9 @@ final class PolicyIndex {
             }
         }
         addAll(out, bySrcAny.get(c.tenant()));
-        List<FirewallRule> cidr = bySrcCidr.get(c.tenant());
+        CidrRules cidr = bySrcCidr.get(c.tenant());
         if (cidr != null) {
-            for (FirewallRule r : cidr) {
-                if (r.src().cidr().contains(c.ip())) {
-                    out.add(r);
-                }
-            }
+            cidr.collect(c.ip(), out);
         }
         out.sort(ORDER);
         return out;
@@ -168,13 +167,9 @@ final class PolicyIndex {
     List<FirewallRule> rulesFromAddress(String tenant, IpAddress ip) {
         List<FirewallRule> out = new ArrayList<>();
         addAll(out, bySrcAny.get(tenant));
-        List<FirewallRule> cidr = bySrcCidr.get(tenant);
+        CidrRules cidr = bySrcCidr.get(tenant);
         if (cidr != null) {
-            for (FirewallRule r : cidr) {
-                if (r.src().cidr().contains(ip)) {
-                    out.add(r);
-                }
-            }
+            cidr.collect(ip, out);
         }
         out.sort(ORDER);
         return out;
@@ -230,6 +225,39 @@ final class PolicyIndex {
     private static void addAll(List<FirewallRule> out, List<FirewallRule> in) {
         if (in != null) {
             out.addAll(in);
+        }
+    }
+
+    /**
+     * Firewall rules whose source is a CIDR, bucketed by prefix length and masked address, so that
+     * the rules selecting an address are found with one hash probe per prefix length in use.
+     */
+    private static final class CidrRules {
+        private final Map<Integer, Map<Integer, List<FirewallRule>>> byLength = new HashMap<>();
+        private int[] lengths = new int[0];
+
+        void add(IpPrefix prefix, FirewallRule rule) {
+            int length = prefix.prefixLength();
+            if (!byLength.containsKey(length)) {
+                lengths = Arrays.copyOf(lengths, lengths.length + 1);
+                lengths[lengths.length - 1] = length;
+            }
+            byLength.computeIfAbsent(length, l -> new HashMap<>())
+                    .computeIfAbsent(prefix.address().getIp4Address().toInt(), a -> new ArrayList<>()).add(rule);
+        }
+
+        void collect(IpAddress ip, List<FirewallRule> out) {
+            if (!ip.isIp4()) {
+                return;
+            }
+            int address = ip.getIp4Address().toInt();
+            for (int length : lengths) {
+                int masked = length == 0 ? 0 : address & (-1 << (IpAddress.INET_BIT_LENGTH - length));
+                List<FirewallRule> rules = byLength.get(length).get(masked);
+                if (rules != null) {
+                    out.addAll(rules);
+                }
+            }
         }
     }
 }
