@@ -276,15 +276,19 @@ public final class SwitchSession {
         send(OF.buildFeaturesRequest().setXid(nextXid()).build());
     }
 
+    // a HELLO below 1.3 has no elements: the peer offers no version of ours
     private static boolean speaksOf13(OFHello hello) {
         int of13 = OFVersion.OF_13.getWireVersion();
+        if (hello.getVersion().getWireVersion() < of13) {
+            return false;
+        }
         for (OFHelloElem e : hello.getElements()) {
             if (e instanceof OFHelloElemVersionbitmap) {
                 List<U32> bitmaps = ((OFHelloElemVersionbitmap) e).getBitmaps();
                 return !bitmaps.isEmpty() && (bitmaps.get(0).getValue() & (1L << of13)) != 0;
             }
         }
-        return hello.getVersion().getWireVersion() >= of13;
+        return true;
     }
 
     private void features(OFFeaturesReply reply) {
