@@ -14,10 +14,11 @@
 # See the License for the specific language governing permissions and
 # limitations under the License.
 #
-# ovs-smoke.sh - the sandbox controller against real Open vSwitch, by hand: one server (an OVS bridge with the
-# userspace datapath, in a private network and mount namespace), two containers (network namespaces on the
-# bridge), registered through REST; a ping must get its first reply (hot-plug routes), the rules must show in
-# dump-flows, and they must expire after the idle timeout set with `cfg set`.
+# ovs-smoke.sh - the sandbox controller against real Open vSwitch, by hand: two servers (OVS bridges with the
+# userspace datapath, in a private network and mount namespace, their uplinks cabled together), three containers
+# (network namespaces: two on s1, one on s2), registered through REST; pings on one server and across servers
+# must get their first reply (hot-plug routes), the rules must show in dump-flows, and they must expire after the
+# idle timeout set with `cfg set`.
 #
 # Needs root, openvswitch-switch, iproute2, iputils-ping, ethtool, curl, python3 and a build of tools/sandbox
 # (mvn -B install). Everything it starts it stops by PID; everything it creates goes with its namespaces.
@@ -97,21 +98,24 @@ in_ns ovs-vsctl --no-wait init
 in_ns ovs-vswitchd --detach --no-chdir --pidfile --log-file -vconsole:off
 # ovs-vswitchd connects only to unix sockets under its run directory: a link there leads to the controller's
 ln -s "$DIR/openflow.sock" "$OVS_RUNDIR/controller.sock"
-in_ns ovs-vsctl --timeout=10 \
-  -- add-br s1 -- set bridge s1 datapath_type=netdev fail_mode=secure protocols=OpenFlow13 \
-     other-config:datapath-id=0000000000000001 \
-  -- set-controller s1 "unix:$OVS_RUNDIR/controller.sock"
-in_ns ip link add eth1 type veth peer name lan1
-in_ns ip link set eth1 up
-in_ns ip link set lan1 up
-in_ns ovs-vsctl --timeout=10 add-port s1 eth1
-in_ns ip addr add 192.168.100.1/24 dev s1
-in_ns ip link set s1 up
-for i in 1 2; do
+# two servers whose uplinks eth1 and eth2 are the two ends of one cable (the LAN)
+in_ns ip link add eth1 type veth peer name eth2
+for k in 1 2; do
+  in_ns ovs-vsctl --timeout=10 \
+    -- add-br s$k -- set bridge s$k datapath_type=netdev fail_mode=secure protocols=OpenFlow13 \
+       other-config:datapath-id=000000000000000$k \
+    -- set-controller s$k "unix:$OVS_RUNDIR/controller.sock"
+  in_ns ip link set eth$k up
+  in_ns ovs-vsctl --timeout=10 add-port s$k eth$k
+  in_ns ip link set s$k up
+done
+# containers c1, c2 on s1 and c3 on s2
+for i in 1 2 3; do
+  k=$(( i < 3 ? 1 : 2 ))
   in_ns ip netns add c$i
   in_ns ip link add vc-c$i type veth peer name eth0 netns c$i
   in_ns ip link set vc-c$i up
-  in_ns ovs-vsctl --timeout=10 add-port s1 vc-c$i
+  in_ns ovs-vsctl --timeout=10 add-port s$k vc-c$i
   in_ns ip netns exec c$i sysctl -q -w net.ipv6.conf.all.disable_ipv6=1
   in_ns ip -n c$i link set lo up
   in_ns ip -n c$i link set eth0 address 02:00:0a:01:00:1$i
@@ -120,62 +124,78 @@ for i in 1 2; do
   in_ns ip -n c$i route add default via 10.1.0.1
   in_ns ip netns exec c$i ethtool -K eth0 tx off >/dev/null
 done
-for p in eth1 vc-c1 vc-c2; do
+for p in eth1 eth2 vc-c1 vc-c2 vc-c3; do
   [ "$(in_ns ovs-vsctl get Interface $p ofport)" != "-1" ] || { echo "port $p failed"; exit 1; }
 done
 for _ in $(seq 100); do
-  shell ports of:0000000000000001 2>/dev/null | grep -q vc-c2 && break
+  shell ports of:0000000000000002 2>/dev/null | grep -q vc-c3 && break
   sleep 0.1
 done
 shell devices
-shell ports of:0000000000000001
+shell ports
 
-S1MAC=$(in_ns ip -o link show s1 | sed -n 's/.*link\/ether \([0-9a-f:]*\).*/\1/p')
-rest -X POST "$API/servers" -d "{\"deviceId\":\"of:0000000000000001\",\"name\":\"s1\",\"uplinkPort\":\"eth1\",
-  \"ip\":\"192.168.100.1\",\"mac\":\"$S1MAC\"}" >/dev/null
+# registration, as the server agent and the Docker driver do it
 NET=$(rest -X POST "$API/networks" -d '{"tenant":"acme","name":"web","cidr":"10.1.0.0/24"}')
 GWPORT=$(echo "$NET" | json "['gatewayPort']")
 GWMAC=$(echo "$NET" | json "['gatewayMac']")
 GW=$(echo "$NET" | json "['gateway']")
+for k in 1 2; do
+  MAC=$(in_ns ip -o link show s$k | sed -n 's/.*link\/ether \([0-9a-f:]*\).*/\1/p')
+  rest -X POST "$API/servers" -d "{\"deviceId\":\"of:000000000000000$k\",\"name\":\"s$k\",\"uplinkPort\":\"eth$k\",
+    \"ip\":\"192.168.100.$k\",\"mac\":\"$MAC\"}" >/dev/null
+done
+# the network's gateway port (the server agent's job); the servers share one namespace here, so only s1 has one
 in_ns ovs-vsctl --timeout=10 add-port s1 "$GWPORT" -- set Interface "$GWPORT" type=internal
 in_ns ip link set "$GWPORT" address "$GWMAC"
 in_ns ip addr add "$GW/24" dev "$GWPORT"
 in_ns ip link set "$GWPORT" up
-for i in 1 2; do
+for i in 1 2 3; do
+  k=$(( i < 3 ? 1 : 2 ))
   rest -X POST "$API/containers" -d "{\"id\":\"c${i}c${i}c${i}c${i}c${i}c${i}\",\"name\":\"c$i\",\"tenant\":\"acme\",
-    \"network\":\"web\",\"ip\":\"10.1.0.1$i\",\"mac\":\"02:00:0a:01:00:1$i\",\"server\":\"s1\",\"portName\":\"vc-c$i\"}" \
+    \"network\":\"web\",\"ip\":\"10.1.0.1$i\",\"mac\":\"02:00:0a:01:00:1$i\",\"server\":\"s$k\",\"portName\":\"vc-c$i\"}" \
     >/dev/null
 done
+shell daolinet-servers
 shell daolinet-containers
 
 # short-lived routes, to see them expire; set live, as an operator would
 shell cfg set org.daolinet.impl.RoutingManager idleJitter 0
 shell cfg set org.daolinet.impl.RoutingManager idleTimeout 3
 
-echo "--- ping c1 -> c2 (the first packet goes through the controller)"
-in_ns ip netns exec c1 ping -c 5 -i 0.2 -W 2 10.1.0.12 | tee "$DIR/ping.txt"
-grep -q "icmp_seq=1 " "$DIR/ping.txt" || { echo "first packet got no reply"; exit 1; }
-grep -q " 0% packet loss" "$DIR/ping.txt" || { echo "packets lost"; exit 1; }
-echo "--- dump-flows s1"
-in_ns ovs-ofctl -O OpenFlow13 dump-flows s1 | tee "$DIR/flows.txt"
-grep -q "idle_timeout=3, .*priority=40000" "$DIR/flows.txt" || { echo "no route rules on s1"; exit 1; }
+for target in 12 13; do
+  echo "--- ping c1 -> 10.1.0.$target (the first packet goes through the controller)"
+  in_ns ip netns exec c1 ping -c 5 -i 0.2 -W 2 10.1.0.$target | tee "$DIR/ping.txt"
+  grep -q "icmp_seq=1 " "$DIR/ping.txt" || { echo "first packet got no reply"; exit 1; }
+  grep -q " 0% packet loss" "$DIR/ping.txt" || { echo "packets lost"; exit 1; }
+done
+for k in 1 2; do
+  echo "--- dump-flows s$k"
+  in_ns ovs-ofctl -O OpenFlow13 dump-flows s$k | tee "$DIR/flows.txt"
+  grep -q "idle_timeout=3, .*priority=40000" "$DIR/flows.txt" || { echo "no route rules on s$k"; exit 1; }
+done
 shell daolinet-routes
-shell flows -s added of:0000000000000001
+shell flows -s added of:0000000000000002
 
 echo "--- after the idle timeout the routes go with their rules"
 sleep 5
-if in_ns ovs-ofctl -O OpenFlow13 dump-flows s1 | grep -q "priority=40000"; then
-  echo "route rules still there after their idle timeout"; exit 1
-fi
+for k in 1 2; do
+  if in_ns ovs-ofctl -O OpenFlow13 dump-flows s$k | grep -q "priority=40000"; then
+    echo "route rules still on s$k after their idle timeout"; exit 1
+  fi
+done
 [ "$(shell daolinet-routes -j | json '.__len__()')" = 0 ] || { echo "routes not forgotten"; exit 1; }
 
-echo "--- warm set-ups: revoke c1's routes, then one ping, 10 times (first-packet RTT in ms)"
-for _ in $(seq 10); do
-  rest -X DELETE "$API/routes?container=c1&tenant=acme" >/dev/null
-  in_ns ip netns exec c1 ping -c 1 -W 2 10.1.0.12 | sed -n 's/.*time=\([0-9.]*\) ms/\1/p' | tr '\n' ' '
+for target in 12 13; do
+  echo "--- warm set-ups to 10.1.0.$target: revoke c1's routes, then one ping, 10 times (first-packet RTT in ms)"
+  for _ in $(seq 10); do
+    rest -X DELETE "$API/routes?container=c1&tenant=acme" >/dev/null
+    sleep 0.05
+    in_ns ip netns exec c1 ping -c 1 -W 2 10.1.0.$target | sed -n 's/.*time=\([0-9.]*\) ms/\1/p' | tr '\n' ' '
+  done
+  echo
 done
-echo
 shell daolinet-stats | grep -i "latency\|routesSetUp\|installFailures"
+shell packet-processors
 echo "PASS in $(( $(ms) - t0 )) ms"
 if [ "${KEEP:-0}" = 1 ]; then
   echo "controller: $API (onos:rocks), shell: java @$ARGFILE org.daolinet.sandbox.ShellClient $DIR CMD"
