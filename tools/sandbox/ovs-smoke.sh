@@ -185,6 +185,19 @@ for k in 1 2; do
 done
 [ "$(shell daolinet-routes -j | json '.__len__()')" = 0 ] || { echo "routes not forgotten"; exit 1; }
 
+echo "--- s2 loses its controller (OVS empties its flow table) and gets it back: its rules come back"
+in_ns ovs-vsctl --timeout=10 del-controller s2
+in_ns ovs-ofctl -O OpenFlow13 dump-flows s2 | grep -q "priority=46000" && { echo "s2 kept its rules"; exit 1; }
+in_ns ovs-vsctl --timeout=10 set-controller s2 "unix:$OVS_RUNDIR/controller.sock"
+for _ in $(seq 100); do
+  in_ns ovs-ofctl -O OpenFlow13 dump-flows s2 | grep -q "priority=46000" && break
+  sleep 0.1
+done
+in_ns ovs-ofctl -O OpenFlow13 dump-flows s2 | grep -c "priority=\(46000\|1000\|900\|5\)," \
+  | grep -qx 9 || { echo "s2's permanent rules are not back"; in_ns ovs-ofctl -O OpenFlow13 dump-flows s2; exit 1; }
+in_ns ip netns exec c1 ping -c 2 -i 0.2 -W 2 10.1.0.13 | grep -q " 0% packet loss" \
+  || { echo "no route to s2 after its reconnection"; exit 1; }
+
 for target in 12 13; do
   echo "--- warm set-ups to 10.1.0.$target: revoke c1's routes, then one ping, 10 times (first-packet RTT in ms)"
   for _ in $(seq 10); do
