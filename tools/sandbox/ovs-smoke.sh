@@ -213,5 +213,5 @@ echo "PASS in $(( $(ms) - t0 )) ms"
 if [ "${KEEP:-0}" = 1 ]; then
   echo "controller: $API (onos:rocks), shell: java @$ARGFILE org.daolinet.sandbox.ShellClient $DIR CMD"
   echo "OVS: nsenter -t $HOLDER -n -m -- env OVS_RUNDIR=$OVS_RUNDIR ovs-ofctl -O OpenFlow13 dump-flows s1"
-  read -r -p "Enter ends the sandbox "
+  read -r -p "Enter ends the sandbox " || true
 fi
