@@ -28,7 +28,6 @@ mac1=$(mac_of sp1) mac2=$(mac_of sp2) mac3=$(mac_of sp3)
 
 check "sp1 reaches sp3" ping1 sp1 10.15.0.13
 check "sp2 reaches sp3 with its own identity" ping1 sp2 10.15.0.13
-sb exec sp2 -- ip neigh replace 10.15.0.13 lladdr "$mac3" dev eth0 nud permanent
 
 # spoofed NAME: sp2 pings sp3 under a false identity; nothing may arrive at sp3
 spoofed() {
@@ -40,18 +39,24 @@ spoofed() {
   [ "$after" = "$before" ]
 }
 
-sb exec sp2 -- ip addr replace 10.15.0.11/24 dev eth0
-sb exec sp2 -- ip addr del 10.15.0.12/24 dev eth0
+# identity MAC IP: sp2's interface with this MAC and address (and its routes and sp3's MAC again)
+identity() {
+  sb exec sp2 -- ip addr flush dev eth0
+  sb exec sp2 -- ip link set eth0 address "$1"
+  sb exec sp2 -- ip addr add "$2/24" dev eth0
+  sb exec sp2 -- ip route replace default via 10.15.0.1
+  sb exec sp2 -- ip neigh replace 10.15.0.13 lladdr "$mac3" dev eth0 nud permanent
+}
+identity "$mac2" 10.15.0.11
 check "sp2 with sp1's IP gets nothing through" spoofed "sp1's IP"
-sb exec sp2 -- ip link set eth0 address "$mac1"
+identity "$mac1" 10.15.0.11
 check "sp2 with sp1's IP and MAC gets nothing through" spoofed "sp1's IP and MAC"
-sb exec sp2 -- ip addr replace 10.15.0.12/24 dev eth0
-sb exec sp2 -- ip addr del 10.15.0.11/24 dev eth0
-sb exec sp2 -- ip route replace default via 10.15.0.1
+identity "$mac1" 10.15.0.12
 check "sp2 with sp1's MAC gets nothing through" spoofed "sp1's MAC"
+identity 02:d1:00:00:00:99 10.15.0.99
+check "sp2 with an unknown MAC and IP gets nothing through" spoofed "an unknown MAC and IP"
 check "sp1 still reaches sp3" ping1 sp1 10.15.0.13
 
-sb exec sp2 -- ip link set eth0 address "$mac2"
-sb exec sp2 -- ip route replace default via 10.15.0.1
+identity "$mac2" 10.15.0.12
 # the drop rules of the spoofed packets may match sp2's port for their short timeout
 check "sp2 with its own identity again reaches sp3" wait_until 10 ping1 sp2 10.15.0.13

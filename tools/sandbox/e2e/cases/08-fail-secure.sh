@@ -14,10 +14,11 @@
 # See the License for the specific language governing permissions and
 # limitations under the License.
 #
-# Fail-secure: with the controller STOPPED, the servers' own traffic still flows (a TCP listener on
-# s1's LAN address 192.168.100.1, a client on the LAN side) over the permanent rules, the bridges stay
-# in secure mode, and no new route appears: a container pair that never talked cannot talk, and the
-# rule counts do not change. After the controller starts again, the pair talks.
+# Fail-secure: with the controller gone (killed, as a crash would end it), the servers' own traffic
+# still flows over the permanent rules (a TCP listener on s1's LAN address 192.168.100.1, a client on
+# the LAN side; the rule's packet counter proves the path through OVS), the bridges stay in secure
+# mode, and no new route appears: container pairs that never talked cannot talk, and the rule counts
+# do not change. After the controller starts again (the sandbox registers everything again), they do.
 . "$(dirname "$0")/../lib.sh"
 
 mk_net fs 10.18.0.0/24
@@ -42,14 +43,21 @@ server_tcp() {
 }
 check "LAN -> s1 TCP with the controller running" server_tcp 1 6001
 
-sb controller stop >/dev/null
-check "the controller is stopped" test ! -e "${DAOLI_SANDBOX_DIR}/ready"
+sb controller kill >/dev/null
+check "the controller is gone" test ! -e "${DAOLI_SANDBOX_DIR}/ready"
 disconnected() { sb status | grep -E '^ +s1 ' | grep -qw disconnected; }
 check "s1's bridge is disconnected" wait_until 5 disconnected
 n1=$(sb flows s1 | sed 1d | wc -l) n2=$(sb flows s2 | sed 1d | wc -l)
-log "rules with the controller stopped: s1 $n1, s2 $n2"
-check "LAN -> s1 TCP (256 KiB intact) with the controller stopped" server_tcp 1 6002
-check "LAN -> s2 TCP (256 KiB intact) with the controller stopped" server_tcp 2 6003
+log "rules with the controller gone: s1 $n1, s2 $n2"
+# local_hits K: packets that went up to sK's LOCAL port through its permanent rule
+local_hits() { sb flows "s$1" | grep "in_port=eth$1,nw_dst=192.168.100.$1 " | sed 's/.*n_packets=\([0-9]*\).*/\1/'; }
+before=$(local_hits 1)
+check "LAN -> s1 TCP (256 KiB intact) with the controller gone" server_tcp 1 6002
+log "packets through s1's uplink -> LOCAL rule: $before before, $(local_hits 1) after"
+check "the transfer went through OVS's permanent rule" test "$(local_hits 1)" -gt "$((before + 100))"
+fail_mode() { ovs-vsctl --db="unix:$DAOLI_SANDBOX_DIR/s$1/db.sock" get bridge "s$1" fail_mode; }
+check "the bridges stay in secure mode" test "$(fail_mode 1) $(fail_mode 2)" = "secure secure"
+check "LAN -> s2 TCP (256 KiB intact) with the controller gone" server_tcp 2 6003
 check "s1 -> s2 ping between the servers' own IPs" sb exec --server s1 -- ping -n -c 2 -W 1 192.168.100.2
 check "no new pair can talk across servers (fs1 -> fs2)" no_ping fs1 10.18.0.12
 check "no new pair can talk on one server (fs1 -> fs3)" no_ping fs1 10.18.0.13
