@@ -87,9 +87,6 @@ rm_ct() {
 # ping1 SRC DST_IP [TENANT]: ONE echo request, answered within 2 s
 ping1() { sb exec --tenant "${3:-default}" "$1" -- ping -n -c 1 -W 2 "$2" >/dev/null 2>&1; }
 
-# ping_ok SRC DST_IP [TENANT]: pings within 3 s (for paths that may need a moment)
-ping_ok() { sb exec --tenant "${3:-default}" "$1" -- ping -n -c 3 -i 0.2 -w 3 "$2" 2>/dev/null | grep -q 'bytes from'; }
-
 # no_ping SRC DST_IP [TENANT]: three echo requests, none answered
 no_ping() { ! sb exec --tenant "${3:-default}" "$1" -- ping -n -c 3 -i 0.2 -W 1 "$2" >/dev/null 2>&1; }
 

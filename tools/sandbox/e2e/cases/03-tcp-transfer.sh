@@ -29,7 +29,7 @@ transfer() {
   sb exec "$2" -- timeout 20 nc -l "$3" "$4" > "$CASE_TMP/rx-$2" &
   local listener=$! i
   for ((i = 0; i < 50; i++)); do
-    sb exec "$2" -- ss -ltnH "sport = :$4" | grep -q LISTEN && break
+    sb exec "$2" -- ss -ltnH "sport = :$4" | grep LISTEN >/dev/null && break
     sleep 0.1
   done
   sb exec "$1" -- timeout 20 nc -N -w 5 "$3" "$4" < "$CASE_TMP/data"

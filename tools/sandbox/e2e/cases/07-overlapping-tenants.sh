@@ -40,7 +40,7 @@ serve() {  # TENANT NAME IP
   sb exec --tenant "$1" "$2" -- sh -c "echo $2 | timeout 10 nc -N -l $3 7000" >/dev/null 2>&1 &
   local i
   for ((i = 0; i < 50; i++)); do
-    sb exec --tenant "$1" "$2" -- ss -ltnH "sport = :7000" | grep -q LISTEN && return 0
+    sb exec --tenant "$1" "$2" -- ss -ltnH "sport = :7000" | grep LISTEN >/dev/null && return 0
     sleep 0.1
   done
   return 1

@@ -34,7 +34,7 @@ server_tcp() {
   sb exec --server "s$1" -- timeout 10 nc -l "192.168.100.$1" "$2" > "$CASE_TMP/rx" &
   local listener=$! i
   for ((i = 0; i < 50; i++)); do
-    sb exec --server "s$1" -- ss -ltnH "sport = :$2" | grep -q LISTEN && break
+    sb exec --server "s$1" -- ss -ltnH "sport = :$2" | grep LISTEN >/dev/null && break
     sleep 0.1
   done
   sb exec --lan -- timeout 10 nc -N -w 3 "192.168.100.$1" "$2" < "$CASE_TMP/data" || true
@@ -45,7 +45,7 @@ check "LAN -> s1 TCP with the controller running" server_tcp 1 6001
 
 sb controller kill >/dev/null
 check "the controller is gone" test ! -e "${DAOLI_SANDBOX_DIR}/ready"
-disconnected() { sb status | grep -E '^ +s1 ' | grep -qw disconnected; }
+disconnected() { sb status | grep -E '^ +s1 ' | grep -w disconnected >/dev/null; }
 check "s1's bridge is disconnected" wait_until 5 disconnected
 n1=$(sb flows s1 | sed 1d | wc -l) n2=$(sb flows s2 | sed 1d | wc -l)
 log "rules with the controller gone: s1 $n1, s2 $n2"
