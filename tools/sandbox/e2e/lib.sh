@@ -26,6 +26,7 @@ CASE_TMP=$(mktemp -d "${TMPDIR:-/tmp}/daolinet-e2e-case.XXXXXX")
 CREATED_CTS=()
 CREATED_NETS=()
 
+# (background jobs call "$SB" itself, so that their PID is the command's own)
 sb() { "$SB" "$@"; }
 log() { echo "  $*"; }
 fail() { echo "  FAILED: $*" >&2; exit 1; }

@@ -35,8 +35,8 @@ route_rules() { echo $(( $(rules s1 "$p1|$p2|$p3") + $(rules s2 "$p1|$p2|$p3") )
 check "no route rules before any traffic" test "$(route_rules)" = 0
 
 # traffic for 4 s (longer than the idle timeout) from it1 to it2 (same server) and it3 (across)
-sb exec it1 -- ping -n -i 0.2 -c 20 10.12.0.12 > "$CASE_TMP/p12" 2>&1 &
-sb exec it1 -- ping -n -i 0.2 -c 20 10.12.0.13 > "$CASE_TMP/p13" 2>&1 &
+"$SB" exec it1 -- ping -n -i 0.2 -c 20 10.12.0.12 > "$CASE_TMP/p12" 2>&1 &
+"$SB" exec it1 -- ping -n -i 0.2 -c 20 10.12.0.13 > "$CASE_TMP/p13" 2>&1 &
 sleep 1
 for t in 1 2 3; do
   s1=$(rules s1 "$p1|$p2|$p3") s2=$(rules s2 "$p1|$p2|$p3")

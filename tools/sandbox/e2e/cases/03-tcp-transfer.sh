@@ -26,7 +26,7 @@ want=$(sha256sum < "$CASE_TMP/data" | cut -d' ' -f1)
 
 # transfer SRC DST DST_IP PORT: nc listener in DST, nc client in SRC; prints the received file's sum
 transfer() {
-  sb exec "$2" -- timeout 20 nc -l "$3" "$4" > "$CASE_TMP/rx-$2" &
+  "$SB" exec "$2" -- timeout 20 nc -l "$3" "$4" > "$CASE_TMP/rx-$2" &
   local listener=$! i
   for ((i = 0; i < 50; i++)); do
     sb exec "$2" -- ss -ltnH "sport = :$4" | grep LISTEN >/dev/null && break

@@ -27,7 +27,7 @@ mk_ct rm3 rmv s1 10.16.0.13
 # cut HOW SRC DST_IP: starts the ping, removes, and counts replies more than 1 s after the removal
 cut_after() {
   local how=$1 src=$2 dst=$3 out=$CASE_TMP/ping-$1 t0 i late
-  sb exec "$src" -- ping -n -D -i 0.1 -W 1 -c 100 "$dst" > "$out" 2>&1 &
+  "$SB" exec "$src" -- ping -n -D -i 0.1 -W 1 -c 100 "$dst" > "$out" 2>&1 &
   local pinger=$!
   for ((i = 0; i < 50; i++)); do [ "$(grep -c 'bytes from' "$out")" -ge 10 ] && break; sleep 0.1; done
   [ "$(grep -c 'bytes from' "$out")" -ge 10 ] || fail "$how: the ping did not run (no 10 replies)"

@@ -37,7 +37,7 @@ check "red: r2 -> r3 (across)" ping1 r2 10.17.0.13 red
 
 # whoami TENANT SRC DST_IP: the name the listener at DST_IP of the tenant's network answers with
 serve() {  # TENANT NAME IP
-  sb exec --tenant "$1" "$2" -- sh -c "echo $2 | timeout 10 nc -N -l $3 7000" >/dev/null 2>&1 &
+  "$SB" exec --tenant "$1" "$2" -- sh -c "echo $2 | timeout 10 nc -N -l $3 7000" >/dev/null 2>&1 &
   local i
   for ((i = 0; i < 50; i++)); do
     sb exec --tenant "$1" "$2" -- ss -ltnH "sport = :7000" | grep LISTEN >/dev/null && return 0

@@ -31,7 +31,7 @@ want=$(sha256sum < "$CASE_TMP/data" | cut -d' ' -f1)
 
 # server_tcp K PORT: a client on the LAN sends the data to a listener on sK's own IP
 server_tcp() {
-  sb exec --server "s$1" -- timeout 10 nc -l "192.168.100.$1" "$2" > "$CASE_TMP/rx" &
+  "$SB" exec --server "s$1" -- timeout 10 nc -l "192.168.100.$1" "$2" > "$CASE_TMP/rx" &
   local listener=$! i
   for ((i = 0; i < 50; i++)); do
     sb exec --server "s$1" -- ss -ltnH "sport = :$2" | grep LISTEN >/dev/null && break
