@@ -15,6 +15,8 @@
  */
 package org.daolinet.api;
 
+import org.onosproject.net.DeviceId;
+
 /**
  * Registers and removes containers.
  */
@@ -40,4 +42,18 @@ public interface ContainerAdminService extends ContainerService {
      * @throws DaoliNetException NOT_FOUND if unknown
      */
     Container removeContainer(String id);
+
+    /**
+     * Moves a container to another server and/or bridge port, keeping its tenant, network, IP, MAC
+     * and VIP. Every installed route of the container is revoked on every server at once; the next
+     * packet from either side sets the route up to the new location.
+     *
+     * @param id       container id
+     * @param server   device id of the new server
+     * @param portName name of the container's port on the new server's bridge
+     * @return the container at its new location
+     * @throws DaoliNetException NOT_FOUND if the container or server is unknown, CONFLICT if the port
+     *                           is taken, INVALID if the port name is malformed
+     */
+    Container moveContainer(String id, DeviceId server, String portName);
 }

@@ -27,7 +27,7 @@ import java.util.Objects;
  * (another container, or an external address through the gateway). Setting up a connection installs
  * two routes, the forward one and the return one. When the decision was L4-specific, the key holds
  * the protocol and the port: the destination port on the forward direction, the source port on the
- * return direction.
+ * return direction; for ICMP the "port" is the ICMP type (echo request forward, echo reply back).
  * <p>
  * Keys are ordered by kind, source, destination, protocol, port and port role, the order in
  * which routes are listed.

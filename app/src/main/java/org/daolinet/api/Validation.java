@@ -21,7 +21,9 @@ import org.onlab.packet.MacAddress;
 import org.onosproject.net.DeviceId;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.daolinet.api.DaoliNetException.invalid;
 
@@ -295,5 +297,28 @@ public final class Validation {
             }
         }
         throw invalid(field, "'%s' is not a route kind (one of %s)", text, Arrays.toString(RouteKey.Kind.values()));
+    }
+
+    /**
+     * Parses the name of a constant of an enumeration, in any letter case: {@code connect} for
+     * {@code PairPolicy.Action.CONNECT}, {@code DENY} for {@code FirewallRule.Action.DENY}.
+     *
+     * @param field field name for the error message
+     * @param text  constant name
+     * @param type  enumeration
+     * @param <E>   enumeration type
+     * @return constant
+     */
+    public static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
+        present(field, text);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(text.trim())) {
+                return constant;
+            }
+        }
+        String choices = Arrays.stream(type.getEnumConstants())
+                .map(c -> c.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        throw invalid(field, "'%s' is not one of %s", text, choices);
     }
 }

@@ -16,7 +16,11 @@
 package org.daolinet.codec;
 
 import org.daolinet.api.Container;
+import org.daolinet.api.FirewallRule;
 import org.daolinet.api.Network;
+import org.daolinet.api.NetworkGroup;
+import org.daolinet.api.PairPolicy;
+import org.daolinet.api.PortMapping;
 import org.daolinet.api.Route;
 import org.daolinet.api.RoutingStats;
 import org.daolinet.api.Server;
@@ -48,6 +52,10 @@ public class CodecRegister {
         codecService.registerCodec(Container.class, new ContainerCodec());
         codecService.registerCodec(Route.class, new RouteCodec());
         codecService.registerCodec(RoutingStats.class, new RoutingStatsCodec());
+        codecService.registerCodec(NetworkGroup.class, new NetworkGroupCodec());
+        codecService.registerCodec(PairPolicy.class, new PairPolicyCodec());
+        codecService.registerCodec(FirewallRule.class, new FirewallRuleCodec());
+        codecService.registerCodec(PortMapping.class, new PortMappingCodec());
         log.info("Started");
     }
 
@@ -58,6 +66,10 @@ public class CodecRegister {
         codecService.unregisterCodec(Container.class);
         codecService.unregisterCodec(Route.class);
         codecService.unregisterCodec(RoutingStats.class);
+        codecService.unregisterCodec(NetworkGroup.class);
+        codecService.unregisterCodec(PairPolicy.class);
+        codecService.unregisterCodec(FirewallRule.class);
+        codecService.unregisterCodec(PortMapping.class);
         log.info("Stopped");
     }
 }

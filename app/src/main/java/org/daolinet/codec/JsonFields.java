@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.daolinet.api.DaoliNetException;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Typed reads of JSON request fields; a missing or mistyped field is rejected naming the field.
  */
@@ -80,6 +83,48 @@ public final class JsonFields {
             throw DaoliNetException.invalid(field, "must be an integer, not %s", node);
         }
         return node.asInt();
+    }
+
+    /**
+     * Returns a required integer field.
+     *
+     * @param json  object
+     * @param field field name
+     * @return value
+     * @throws DaoliNetException INVALID if missing or not an integer, or if there is no body
+     */
+    public static int requiredInt(ObjectNode json, String field) {
+        JsonNode node = field(json, field);
+        if (node == null || node.isNull()) {
+            throw DaoliNetException.invalid(field, "is required");
+        }
+        return optionalInt(json, field, 0);
+    }
+
+    /**
+     * Returns an optional array of strings.
+     *
+     * @param json  object
+     * @param field field name
+     * @return the strings in their order, empty if absent or JSON null
+     * @throws DaoliNetException INVALID if present but not an array of strings, or if there is no body
+     */
+    public static List<String> optionalStrings(ObjectNode json, String field) {
+        JsonNode node = field(json, field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw DaoliNetException.invalid(field, "must be an array of strings, not %s", node);
+        }
+        List<String> values = new ArrayList<>(node.size());
+        for (JsonNode element : node) {
+            if (!element.isTextual()) {
+                throw DaoliNetException.invalid(field, "must be an array of strings, but holds %s", element);
+            }
+            values.add(element.asText());
+        }
+        return values;
     }
 
     private static JsonNode field(ObjectNode json, String field) {

@@ -83,6 +83,9 @@ public class ContainerManager extends AbstractListenerManager<ContainerEvent, Co
     private final Map<ConnectPoint, Container> byPort = new ConcurrentHashMap<>();
     /** Container id to its bound port. */
     private final Map<String, ConnectPoint> portOf = new ConcurrentHashMap<>();
+    /** Bridge port names to numbers, per device; a device's ports are read once, then follow its events. */
+    private final NestedIndex<DeviceId, String, PortNumber> portNumbers = new NestedIndex<>();
+    private final Set<DeviceId> indexedDevices = ConcurrentHashMap.newKeySet();
 
     @Activate
     protected void activate() {
@@ -163,6 +166,27 @@ public class ContainerManager extends AbstractListenerManager<ContainerEvent, Co
     }
 
     @Override
+    public Container moveContainer(String id, DeviceId server, String portName) {
+        Container current = store.container(id);
+        if (current == null) {
+            throw DaoliNetException.notFound("id", "container %s is not registered", id);
+        }
+        if (serverStore.server(server) == null) {
+            throw DaoliNetException.notFound("server", "server %s is not registered", server);
+        }
+        Container moved = current.toBuilder().server(server).portName(portName).build();
+        if (moved.equals(current)) {
+            return current;
+        }
+        store.updateContainer(moved);
+        // the old port binding goes at once, so no PacketIn is taken for the container there
+        bind(moved);
+        log.info("Moved container {} from {}/{} to {}/{}", id, current.server(), current.portName(),
+                 server, portName);
+        return moved;
+    }
+
+    @Override
     public Set<Container> containers() {
         return store.containers();
     }
@@ -214,13 +238,26 @@ public class ContainerManager extends AbstractListenerManager<ContainerEvent, Co
     }
 
     private void bind(Container container) {
-        PortNumber number = PortNames.find(deviceService, container.server(), container.portName());
+        PortNumber number = portNumber(container.server(), container.portName());
         if (number != null) {
             bind(container, new ConnectPoint(container.server(), number));
         } else {
             // not reported yet (or moved to a port not reported yet): no stale binding may remain
             unbind(container);
         }
+    }
+
+    /**
+     * Returns the number of a named port in constant time: the first call for a device reads its ports,
+     * device events keep the index current after that.
+     */
+    private PortNumber portNumber(DeviceId device, String name) {
+        if (indexedDevices.add(device)) {
+            for (Port port : deviceService.getPorts(device)) {
+                portNumbers.put(device, PortNames.name(port), port.number());
+            }
+        }
+        return portNumbers.get(device, name);
     }
 
     private void bind(Container container, ConnectPoint cp) {
@@ -257,6 +294,13 @@ public class ContainerManager extends AbstractListenerManager<ContainerEvent, Co
     private void deviceEvent(DeviceEvent event) {
         DeviceId deviceId = event.subject().id();
         Port port = event.port();
+        if (port != null) {
+            if (event.type() == DeviceEvent.Type.PORT_REMOVED) {
+                portNumbers.remove(deviceId, PortNames.name(port), port.number());
+            } else {
+                portNumbers.put(deviceId, PortNames.name(port), port.number());
+            }
+        }
         switch (event.type()) {
             case PORT_ADDED:
             case PORT_UPDATED:
@@ -273,6 +317,9 @@ public class ContainerManager extends AbstractListenerManager<ContainerEvent, Co
                 break;
             case DEVICE_ADDED:
             case DEVICE_AVAILABILITY_CHANGED:
+                // a (re)connected switch reports all its ports anew: read them again
+                indexedDevices.remove(deviceId);
+                portNumbers.clear(deviceId);
                 store.containersOn(deviceId).forEach(this::bind);
                 break;
             default:

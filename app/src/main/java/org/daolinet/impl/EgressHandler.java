@@ -69,6 +69,7 @@ final class EgressHandler {
                     long startNanos) {
         int protocol = PacketFields.protocol(ip);
         int dstPort = PacketFields.dstPort(ip);
+        int l4Key = PacketFields.l4Key(ip);
         AccessDecision decision = ctx.policy.decideEgress(src, dstIp, protocol, dstPort);
         String ext = dstIp.toString();
         RoutingConfig config = ctx.config();
@@ -76,7 +77,7 @@ final class EgressHandler {
         if (!decision.allowed()) {
             ctx.metrics.count(DENIED);
             if (from != null) {
-                RouteKey key = decision.l4Specific() ? RouteKey.of(DENY_EGRESS, src.id(), ext, protocol, dstPort, false)
+                RouteKey key = decision.l4Specific() ? RouteKey.of(DENY_EGRESS, src.id(), ext, protocol, l4Key, false)
                         : RouteKey.of(DENY_EGRESS, src.id(), ext);
                 FlowRule drop = ctx.rules.deny(key, from, dstIp, config.denyPriority(key.l4()),
                                                config.dropTimeout());
@@ -84,7 +85,7 @@ final class EgressHandler {
             }
             return;
         }
-        RouteKey forward = decision.l4Specific() ? RouteKey.of(EGRESS, src.id(), ext, protocol, dstPort, false)
+        RouteKey forward = decision.l4Specific() ? RouteKey.of(EGRESS, src.id(), ext, protocol, l4Key, false)
                 : RouteKey.of(EGRESS, src.id(), ext);
         Route existing = ctx.store.route(forward);
         if (existing != null && RoutingContext.recent(existing) && ctx.sendOn(existing, in, data)) {
@@ -97,7 +98,7 @@ final class EgressHandler {
             return;
         }
         RouteKey back = decision.l4Specific()
-                ? RouteKey.of(EGRESS_RETURN, src.id(), ext, protocol, dstPort, true)
+                ? RouteKey.of(EGRESS_RETURN, src.id(), ext, protocol, PacketFields.replyKey(protocol, l4Key), true)
                 : RouteKey.of(EGRESS_RETURN, src.id(), ext);
         int timeout = config.jitteredTimeout();
         long now = System.currentTimeMillis();
@@ -126,7 +127,9 @@ final class EgressHandler {
         Container dst = ctx.containers.containerByIp(network.tenant(), dstIp);
         RouteKey back = null;
         if (dst != null && dst.network().equals(network.key()) && dst.server().equals(in.deviceId())) {
-            back = returnKey(dst, srcIp.toString(), PacketFields.protocol(ip), PacketFields.srcPort(ip));
+            int protocol = PacketFields.protocol(ip);
+            int replyKey = protocol == IPv4.PROTOCOL_ICMP ? PacketFields.l4Key(ip) : PacketFields.srcPort(ip);
+            back = returnKey(dst, srcIp.toString(), protocol, replyKey);
         }
         Attachment to = dst == null ? null : ctx.attach(dst);
         if (back == null || to == null) {
@@ -152,14 +155,15 @@ final class EgressHandler {
      * Returns the key of the return path a packet from an external address belongs to, or null if
      * the container has no egress (or return path) towards that address.
      */
-    private RouteKey returnKey(Container c, String ext, int protocol, int srcPort) {
+    private RouteKey returnKey(Container c, String ext, int protocol, int replyKey) {
         RouteKey l3 = RouteKey.of(EGRESS_RETURN, c.id(), ext);
         if (ctx.store.route(l3) != null || ctx.store.route(RouteKey.of(EGRESS, c.id(), ext)) != null) {
             return l3;
         }
-        RouteKey l4 = RouteKey.of(EGRESS_RETURN, c.id(), ext, protocol, srcPort, true);
-        if (ctx.store.route(l4) != null
-                || ctx.store.route(RouteKey.of(EGRESS, c.id(), ext, protocol, srcPort, false)) != null) {
+        RouteKey l4 = RouteKey.of(EGRESS_RETURN, c.id(), ext, protocol, replyKey, true);
+        int requestKey = PacketFields.requestKey(protocol, replyKey);
+        if (ctx.store.route(l4) != null || (requestKey >= 0
+                && ctx.store.route(RouteKey.of(EGRESS, c.id(), ext, protocol, requestKey, false)) != null)) {
             return l4;
         }
         return null;

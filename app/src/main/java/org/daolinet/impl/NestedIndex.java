@@ -80,4 +80,13 @@ final class NestedIndex<K, J, V> {
         Map<J, V> m = maps.get(outer);
         return m == null ? ImmutableSet.of() : ImmutableSet.copyOf(m.values());
     }
+
+    /**
+     * Removes everything under an outer key.
+     *
+     * @param outer outer key
+     */
+    void clear(K outer) {
+        maps.remove(outer);
+    }
 }

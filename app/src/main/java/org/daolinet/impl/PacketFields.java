@@ -15,6 +15,7 @@
  */
 package org.daolinet.impl;
 
+import org.onlab.packet.ICMP;
 import org.onlab.packet.IPacket;
 import org.onlab.packet.IPv4;
 import org.onlab.packet.TCP;
@@ -26,6 +27,12 @@ import org.onlab.packet.UDP;
 final class PacketFields {
 
     private static final int MULTICAST_FIRST_OCTET = 224;
+    /** ICMP timestamp request (its reply is the next type). */
+    private static final int ICMP_TIMESTAMP = 13;
+    /** ICMP information request. */
+    private static final int ICMP_INFO = 15;
+    /** ICMP address mask request. */
+    private static final int ICMP_MASK = 17;
 
     private PacketFields() {
     }
@@ -66,6 +73,71 @@ final class PacketFields {
             return ((TCP) p).getSourcePort();
         }
         return p instanceof UDP ? ((UDP) p).getSourcePort() : 0;
+    }
+
+    /**
+     * Returns the L4 key of a packet as route keys and rules use it: the TCP or UDP destination port,
+     * the ICMP type for ICMP (an L4 ICMP route carries one type: echo requests one way, echo replies
+     * the other), 0 otherwise.
+     *
+     * @param ip packet
+     * @return port or ICMP type
+     */
+    static int l4Key(IPv4 ip) {
+        IPacket p = ip.getPayload();
+        if (p instanceof ICMP) {
+            return ((ICMP) p).getIcmpType() & 0xff;
+        }
+        return dstPort(ip);
+    }
+
+    /**
+     * Returns the L4 key of the replies to a packet of the given protocol and L4 key: the same port
+     * (as a source port) for TCP and UDP, the reply type for ICMP requests.
+     *
+     * @param protocol IP protocol number
+     * @param key      port or ICMP type
+     * @return the replies' key
+     */
+    static int replyKey(int protocol, int key) {
+        if (protocol != IPv4.PROTOCOL_ICMP) {
+            return key;
+        }
+        switch (key) {
+            case ICMP.TYPE_ECHO_REQUEST:
+                return ICMP.TYPE_ECHO_REPLY;
+            case ICMP_TIMESTAMP:
+            case ICMP_INFO:
+            case ICMP_MASK:
+                return key + 1;
+            default:
+                return key;
+        }
+    }
+
+    /**
+     * Returns the L4 key of the requests whose replies carry the given key: the inverse of
+     * {@link #replyKey}.
+     *
+     * @param protocol IP protocol number
+     * @param key      port or ICMP type of a reply
+     * @return the requests' key, or -1 for an ICMP type that answers no request (an echo request, say,
+     *         is never the return path of anything)
+     */
+    static int requestKey(int protocol, int key) {
+        if (protocol != IPv4.PROTOCOL_ICMP) {
+            return key;
+        }
+        switch (key) {
+            case ICMP.TYPE_ECHO_REPLY:
+                return ICMP.TYPE_ECHO_REQUEST;
+            case ICMP_TIMESTAMP + 1:
+            case ICMP_INFO + 1:
+            case ICMP_MASK + 1:
+                return key - 1;
+            default:
+                return -1;
+        }
     }
 
     /**

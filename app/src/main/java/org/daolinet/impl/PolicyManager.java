@@ -238,7 +238,11 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
                     .filter(r -> index.selects(r.dst(), r.tenant(), dst)).collect(Collectors.toList());
             boolean sameNetwork = src.network().equals(dst.network());
             boolean fallback = sameNetwork || index.shareGroup(src.network(), dst.network());
-            boolean l4 = concerning.stream().anyMatch(FirewallRule::l4);
+            // L4-specific routes when a rule singles out some traffic of the pair, or when a rule
+            // concerns the other direction: then the pair's return paths must carry replies only,
+            // not new connections the other way
+            boolean l4 = concerning.stream().anyMatch(FirewallRule::l4)
+                    || index.rulesFrom(dst).stream().anyMatch(r -> index.selects(r.dst(), r.tenant(), src));
             return new PairVerdict(pair, concerning.toArray(new FirewallRule[0]), fallback, l4);
         }
 

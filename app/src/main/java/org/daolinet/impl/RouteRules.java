@@ -16,6 +16,9 @@
 package org.daolinet.impl;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
 import org.daolinet.api.Container;
 import org.daolinet.api.Network;
 import org.daolinet.api.PortMapping;
@@ -36,6 +39,16 @@ import org.onosproject.net.flow.DefaultTrafficTreatment;
 import org.onosproject.net.flow.FlowRule;
 import org.onosproject.net.flow.TrafficSelector;
 import org.onosproject.net.flow.TrafficTreatment;
+import org.onosproject.net.flow.criteria.ArpPaCriterion;
+import org.onosproject.net.flow.criteria.Criterion;
+import org.onosproject.net.flow.criteria.EthCriterion;
+import org.onosproject.net.flow.criteria.EthTypeCriterion;
+import org.onosproject.net.flow.criteria.IPCriterion;
+import org.onosproject.net.flow.criteria.IPProtocolCriterion;
+import org.onosproject.net.flow.criteria.IcmpTypeCriterion;
+import org.onosproject.net.flow.criteria.PortCriterion;
+import org.onosproject.net.flow.criteria.TcpPortCriterion;
+import org.onosproject.net.flow.criteria.UdpPortCriterion;
 import org.onosproject.net.flow.instructions.Instruction;
 import org.onosproject.net.flow.instructions.Instructions;
 
@@ -43,9 +56,13 @@ import java.util.List;
 
 /**
  * Builds every flow rule DaoliNet installs: the one place that knows the data plane's matches and
- * rewrites (DAOLINET.md section 3). All rules carry the app's cookie (they are built from the app id).
+ * rewrites (DAOLINET.md section 3). Every rule carries the app's cookie: the app id in its upper bits.
  */
 final class RouteRules {
+
+    private static final HashFunction COOKIE_HASH = Hashing.murmur3_128();
+    private static final int COOKIE_APP_SHIFT = 48;
+    private static final long COOKIE_HASH_MASK = (1L << COOKIE_APP_SHIFT) - 1;
 
     private final ApplicationId appId;
 
@@ -410,8 +427,8 @@ final class RouteRules {
     }
 
     /**
-     * Adds a route key's protocol and port to a match. TCP and UDP ports are matched; other protocols
-     * (ICMP) by protocol number only.
+     * Adds a route key's protocol and port to a match: TCP and UDP ports, the ICMP type, other
+     * protocols by number only.
      */
     private static void matchL4(TrafficSelector.Builder b, RouteKey key) {
         if (key.l4()) {
@@ -421,6 +438,11 @@ final class RouteRules {
 
     private static void matchL4(TrafficSelector.Builder b, int protocol, int l4Port, boolean sourcePort) {
         b.matchIPProtocol((byte) protocol);
+        if (protocol == IPv4.PROTOCOL_ICMP) {
+            // for ICMP the key is the type, so that echo replies never carry new echo requests back
+            b.matchIcmpType((byte) l4Port);
+            return;
+        }
         if (l4Port == 0) {
             return;
         }
@@ -447,12 +469,73 @@ final class RouteRules {
     private FlowRule rule(DeviceId device, TrafficSelector selector, TrafficTreatment treatment,
                           int priority, int timeout) {
         return DefaultFlowRule.builder().forDevice(device).withSelector(selector).withTreatment(treatment)
-                .withPriority(priority).fromApp(appId).makeTemporary(timeout).build();
+                .withPriority(priority).withCookie(cookie(device, selector, priority)).makeTemporary(timeout)
+                .build();
     }
 
     private FlowRule permanent(DeviceId device, TrafficSelector selector, TrafficTreatment treatment,
                                int priority) {
         return DefaultFlowRule.builder().forDevice(device).withSelector(selector).withTreatment(treatment)
-                .withPriority(priority).fromApp(appId).makePermanent().build();
+                .withPriority(priority).withCookie(cookie(device, selector, priority)).makePermanent().build();
+    }
+
+    /**
+     * Returns the cookie (ONOS flow id) of a rule: the app id in the upper 16 bits, as ONOS's own flow
+     * ids, and 48 bits of a murmur3 hash of what identifies the rule in a table (device, priority,
+     * match). ONOS's builder would hash the criteria's formatted strings, which costs kilobytes of
+     * garbage per rule on the PacketIn path; this hashes the fields themselves.
+     *
+     * @param device   device
+     * @param selector match
+     * @param priority priority
+     * @return cookie
+     */
+    long cookie(DeviceId device, TrafficSelector selector, int priority) {
+        Hasher h = COOKIE_HASH.newHasher().putUnencodedChars(device.toString()).putInt(priority);
+        for (Criterion c : selector.criteria()) {
+            h.putInt(c.type().ordinal());
+            putValue(h, c);
+        }
+        return ((long) appId.id() << COOKIE_APP_SHIFT) | (h.hash().asLong() & COOKIE_HASH_MASK);
+    }
+
+    private static void putValue(Hasher h, Criterion c) {
+        switch (c.type()) {
+            case IN_PORT:
+                h.putLong(((PortCriterion) c).port().toLong());
+                break;
+            case ETH_TYPE:
+                h.putShort(((EthTypeCriterion) c).ethType().toShort());
+                break;
+            case ETH_SRC:
+            case ETH_DST:
+                h.putLong(((EthCriterion) c).mac().toLong());
+                break;
+            case IPV4_SRC:
+            case IPV4_DST:
+                IpPrefix ip = ((IPCriterion) c).ip();
+                h.putInt(ip.address().getIp4Address().toInt()).putInt(ip.prefixLength());
+                break;
+            case IP_PROTO:
+                h.putShort(((IPProtocolCriterion) c).protocol());
+                break;
+            case TCP_SRC:
+            case TCP_DST:
+                h.putInt(((TcpPortCriterion) c).tcpPort().toInt());
+                break;
+            case UDP_SRC:
+            case UDP_DST:
+                h.putInt(((UdpPortCriterion) c).udpPort().toInt());
+                break;
+            case ICMPV4_TYPE:
+                h.putShort(((IcmpTypeCriterion) c).icmpType());
+                break;
+            case ARP_SPA:
+            case ARP_TPA:
+                h.putInt(((ArpPaCriterion) c).ip().toInt());
+                break;
+            default:
+                h.putUnencodedChars(c.toString());
+        }
     }
 }

@@ -156,20 +156,22 @@ final class RoutingHandler {
                                  long startNanos) {
         int protocol = PacketFields.protocol(ip);
         int dstPort = PacketFields.dstPort(ip);
+        int l4Key = PacketFields.l4Key(ip);
         AccessDecision decision = ctx.policy.decide(src, dst, protocol, dstPort);
         RouteKey forward;
         RouteKey reverse = null;
         if (decision.allowed()) {
             forward = decision.l4Specific()
-                    ? RouteKey.of(CONTAINER, src.id(), dst.id(), protocol, dstPort, false)
+                    ? RouteKey.of(CONTAINER, src.id(), dst.id(), protocol, l4Key, false)
                     : RouteKey.of(CONTAINER, src.id(), dst.id());
             reverse = decision.l4Specific()
-                    ? RouteKey.of(CONTAINER, dst.id(), src.id(), protocol, dstPort, true)
+                    ? RouteKey.of(CONTAINER, dst.id(), src.id(), protocol, PacketFields.replyKey(protocol, l4Key),
+                                  true)
                     : RouteKey.of(CONTAINER, dst.id(), src.id());
         } else {
-            forward = returnPath(src, dst, protocol, PacketFields.srcPort(ip));
+            forward = returnPath(src, dst, protocol, ip);
             if (forward == null) {
-                deny(decision, src, dst, protocol, dstPort);
+                deny(decision, src, dst, protocol, l4Key);
                 return;
             }
         }
@@ -207,13 +209,16 @@ final class RoutingHandler {
      * Returns the key of the return direction a denied packet belongs to, if its destination opened
      * a route to its source: replies of allowed connections pass whatever the reverse policy says.
      */
-    private RouteKey returnPath(Container src, Container dst, int protocol, int srcPort) {
+    private RouteKey returnPath(Container src, Container dst, int protocol, IPv4 ip) {
         if (ctx.store.route(RouteKey.of(CONTAINER, dst.id(), src.id())) != null) {
             return RouteKey.of(CONTAINER, src.id(), dst.id());
         }
-        if (protocol != 0 && ctx.store.route(RouteKey.of(CONTAINER, dst.id(), src.id(), protocol, srcPort,
-                                                          false)) != null) {
-            return RouteKey.of(CONTAINER, src.id(), dst.id(), protocol, srcPort, true);
+        // a reply carries the request's destination port as its source port, or the reply ICMP type
+        int replyKey = protocol == IPv4.PROTOCOL_ICMP ? PacketFields.l4Key(ip) : PacketFields.srcPort(ip);
+        int requestKey = PacketFields.requestKey(protocol, replyKey);
+        if (requestKey >= 0
+                && ctx.store.route(RouteKey.of(CONTAINER, dst.id(), src.id(), protocol, requestKey, false)) != null) {
+            return RouteKey.of(CONTAINER, src.id(), dst.id(), protocol, replyKey, true);
         }
         return null;
     }

@@ -251,4 +251,26 @@ public class ValidationTest {
         assertRejected(INVALID, "kind", "kind: is required", () -> Validation.routeKind("kind", ""));
         assertRejected(INVALID, "kind", "kind: is required", () -> Validation.routeKind("kind", null));
     }
+
+    /** Constants of an enumeration are accepted by name in any letter case, around spaces. */
+    @Test
+    public void choiceAcceptsConstantNamesInAnyCase() {
+        assertThat(Validation.choice("action", "connect", PairPolicy.Action.class), is(PairPolicy.Action.CONNECT));
+        assertThat(Validation.choice("action", "DISCONNECT", PairPolicy.Action.class),
+                   is(PairPolicy.Action.DISCONNECT));
+        assertThat(Validation.choice("action", " Deny ", FirewallRule.Action.class), is(FirewallRule.Action.DENY));
+    }
+
+    /** Anything else is rejected naming the field, with the choices in lower case. */
+    @Test
+    public void choiceRejectsOtherNames() {
+        assertRejected(INVALID, "action", "action: 'accept' is not one of connect, disconnect",
+                       () -> Validation.choice("action", "accept", PairPolicy.Action.class));
+        assertRejected(INVALID, "action", "action: 'allowed' is not one of allow, deny",
+                       () -> Validation.choice("action", "allowed", FirewallRule.Action.class));
+        assertRejected(INVALID, "action", "action: is required",
+                       () -> Validation.choice("action", "", FirewallRule.Action.class));
+        assertRejected(INVALID, "action", "action: is required",
+                       () -> Validation.choice("action", null, FirewallRule.Action.class));
+    }
 }

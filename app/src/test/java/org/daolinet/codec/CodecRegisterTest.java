@@ -16,7 +16,11 @@
 package org.daolinet.codec;
 
 import org.daolinet.api.Container;
+import org.daolinet.api.FirewallRule;
 import org.daolinet.api.Network;
+import org.daolinet.api.NetworkGroup;
+import org.daolinet.api.PairPolicy;
+import org.daolinet.api.PortMapping;
 import org.daolinet.api.Route;
 import org.daolinet.api.RoutingStats;
 import org.daolinet.api.Server;
@@ -45,6 +49,10 @@ public class CodecRegisterTest {
         assertThat(codecService.getCodec(Container.class), instanceOf(ContainerCodec.class));
         assertThat(codecService.getCodec(Route.class), instanceOf(RouteCodec.class));
         assertThat(codecService.getCodec(RoutingStats.class), instanceOf(RoutingStatsCodec.class));
+        assertThat(codecService.getCodec(NetworkGroup.class), instanceOf(NetworkGroupCodec.class));
+        assertThat(codecService.getCodec(PairPolicy.class), instanceOf(PairPolicyCodec.class));
+        assertThat(codecService.getCodec(FirewallRule.class), instanceOf(FirewallRuleCodec.class));
+        assertThat(codecService.getCodec(PortMapping.class), instanceOf(PortMappingCodec.class));
 
         register.deactivate();
         assertThat(codecService.getCodec(Server.class), nullValue());
@@ -52,5 +60,9 @@ public class CodecRegisterTest {
         assertThat(codecService.getCodec(Container.class), nullValue());
         assertThat(codecService.getCodec(Route.class), nullValue());
         assertThat(codecService.getCodec(RoutingStats.class), nullValue());
+        assertThat(codecService.getCodec(NetworkGroup.class), nullValue());
+        assertThat(codecService.getCodec(PairPolicy.class), nullValue());
+        assertThat(codecService.getCodec(FirewallRule.class), nullValue());
+        assertThat(codecService.getCodec(PortMapping.class), nullValue());
     }
 }

@@ -17,6 +17,8 @@ package org.daolinet.codec;
 
 import org.junit.Test;
 
+import java.util.List;
+
 import static org.daolinet.api.DaoliNetException.Reason.INVALID;
 import static org.daolinet.api.RejectionAssert.assertRejected;
 import static org.daolinet.codec.JsonText.json;
@@ -89,6 +91,40 @@ public class JsonFieldsTest {
                        () -> JsonFields.optionalInt(json("{'count': true}"), "count", 0));
     }
 
+    /** A required integer must be present and an integer. */
+    @Test
+    public void requiredIntReadsIntegers() {
+        assertThat(JsonFields.requiredInt(json("{'port': 80}"), "port"), is(80));
+        assertRejected(INVALID, "port", "port: is required", () -> JsonFields.requiredInt(json("{}"), "port"));
+        assertRejected(INVALID, "port", "port: is required",
+                       () -> JsonFields.requiredInt(json("{'port': null}"), "port"));
+        assertRejected(INVALID, "port", "port: must be an integer, not \"80\"",
+                       () -> JsonFields.requiredInt(json("{'port': '80'}"), "port"));
+    }
+
+    /** An optional array of strings is empty when absent or null, else its strings in order. */
+    @Test
+    public void optionalStringsReadsArraysOfStrings() {
+        assertThat(JsonFields.optionalStrings(json("{}"), "members"), is(List.of()));
+        assertThat(JsonFields.optionalStrings(json("{'members': null}"), "members"), is(List.of()));
+        assertThat(JsonFields.optionalStrings(json("{'members': []}"), "members"), is(List.of()));
+        assertThat(JsonFields.optionalStrings(json("{'members': ['web', 'db', 'web']}"), "members"),
+                   is(List.of("web", "db", "web")));
+    }
+
+    /** Anything but an array of strings is rejected, quoting the value. */
+    @Test
+    public void optionalStringsRejectsOtherTypes() {
+        assertRejected(INVALID, "members", "members: must be an array of strings, not \"web\"",
+                       () -> JsonFields.optionalStrings(json("{'members': 'web'}"), "members"));
+        assertRejected(INVALID, "members", "members: must be an array of strings, not {}",
+                       () -> JsonFields.optionalStrings(json("{'members': {}}"), "members"));
+        assertRejected(INVALID, "members", "members: must be an array of strings, but holds null",
+                       () -> JsonFields.optionalStrings(json("{'members': ['web', null]}"), "members"));
+        assertRejected(INVALID, "members", "members: must be an array of strings, but holds [\"web\"]",
+                       () -> JsonFields.optionalStrings(json("{'members': [['web']]}"), "members"));
+    }
+
     /** Without a request body, every read names the body. */
     @Test
     public void missingBodyIsReported() {
@@ -96,5 +132,8 @@ public class JsonFieldsTest {
         assertRejected(INVALID, "body", "body: a JSON object is required", () -> JsonFields.optional(null, "name"));
         assertRejected(INVALID, "body", "body: a JSON object is required",
                        () -> JsonFields.optionalInt(null, "count", 0));
+        assertRejected(INVALID, "body", "body: a JSON object is required", () -> JsonFields.requiredInt(null, "port"));
+        assertRejected(INVALID, "body", "body: a JSON object is required",
+                       () -> JsonFields.optionalStrings(null, "members"));
     }
 }

@@ -174,6 +174,45 @@ public abstract class DaoliNetCommand extends AbstractShellCommand {
     }
 
     /**
+     * Parses a reference to a network that a group of a tenant holds: a bare name, or
+     * {@code tenant/name} of that same tenant (as the network completer offers it).
+     *
+     * @param tenant  tenant option value (the group's tenant), or null for the default tenant
+     * @param network network argument
+     * @return the network name
+     * @throws DaoliNetException INVALID if malformed or a network of another tenant
+     */
+    protected static String memberNetwork(String tenant, String network) {
+        NetworkKey key = networkKey(tenant, network);
+        String groupTenant = tenant == null ? NetworkKey.DEFAULT_TENANT : tenant;
+        if (!key.tenant().equals(groupTenant)) {
+            throw DaoliNetException.invalid("network", "%s is not a network of tenant %s: a group holds networks "
+                    + "of its own tenant", key, groupTenant);
+        }
+        return key.name();
+    }
+
+    /**
+     * Resolves the two containers of a pair, each by id or by name in the tenant option's tenant.
+     *
+     * @param tenant tenant option value, or null
+     * @param one    id or name of a container
+     * @param other  id or name of the other container
+     * @return the two containers, in the order given
+     * @throws DaoliNetException INVALID if malformed or both are the same container, NOT_FOUND if a
+     *                           container is not registered
+     */
+    protected Container[] pair(String tenant, String one, String other) {
+        Container first = container("container", tenant, one);
+        Container second = container("container", tenant, other);
+        if (first.id().equals(second.id())) {
+            throw DaoliNetException.invalid("container", "a pair needs two different containers, not %s twice",
+                                            first.id());
+        }
+        return new Container[]{first, second};
+    }
+
+    /**
      * Resolves a server reference: its name, or the device id of its bridge.
      *
      * @param field          field name for the error message

@@ -16,14 +16,21 @@
 package org.daolinet.cli;
 
 import org.apache.karaf.shell.support.completers.ArgumentCommandLine;
+import org.daolinet.api.FirewallRule;
 import org.daolinet.api.Network;
+import org.daolinet.api.PolicyService;
+import org.daolinet.api.PortMapping;
+import org.daolinet.api.PortMappingService;
+import org.daolinet.api.Protocol;
 import org.daolinet.impl.RegistryFixture;
+import org.daolinet.impl.RoutingFixture;
 import org.junit.Before;
 import org.junit.Test;
 import org.onosproject.cli.AbstractChoicesCompleter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.Assert.assertEquals;
@@ -94,6 +101,38 @@ public class CompletersTest extends CommandTestBase {
                              "PUBLISHED_RETURN", "DENY_PUBLISHED"), completer.choices());
         assertEquals(List.of("EGRESS", "EGRESS_RETURN"), complete(completer, "EG"));
         assertEquals(List.of("DENY", "DENY_EGRESS", "DENY_PUBLISHED"), complete(completer, "DE"));
+    }
+
+    @Test
+    public void completesGroupRuleAndMappingNames() {
+        RoutingFixture routing = new RoutingFixture(f, null);
+        try {
+            directory.add(PolicyService.class, routing.policy).add(PortMappingService.class, routing.mappings);
+            routing.policy.createGroup(null, "front", Set.of("web"));
+            routing.policy.createGroup("acme", "front", Set.of());
+            routing.policy.createGroup("acme", "back", Set.of("db"));
+            assertEquals(List.of("back", "front"), completer(new GroupNameCompleter()).choices());
+            routing.policy.addFirewallRule(FirewallRule.builder().name("no-ssh").action(FirewallRule.Action.DENY)
+                                                   .protocol(Protocol.TCP).ports(22, 22).build());
+            routing.policy.addFirewallRule(FirewallRule.builder().tenant("acme").name("lan")
+                                                   .action(FirewallRule.Action.ALLOW).build());
+            assertEquals(List.of("lan", "no-ssh"), completer(new FirewallRuleCompleter()).choices());
+            routing.mappings.addMapping(PortMapping.builder().name("http").containerId("id-a")
+                                                .server(RegistryFixture.device(1)).serverPort(8080)
+                                                .containerPort(80).build());
+            PortMappingCompleter mappings = completer(new PortMappingCompleter());
+            assertEquals(List.of("http"), mappings.choices());
+            assertEquals(List.of("http"), complete(mappings, "h"));
+        } finally {
+            routing.stopRouting();
+        }
+    }
+
+    @Test
+    public void completesProtocolsAndFirewallActions() {
+        assertEquals(List.of("any", "icmp", "tcp", "udp"), complete(new ProtocolCompleter(), ""));
+        assertEquals(List.of("tcp"), complete(new ProtocolCompleter(), "t"));
+        assertEquals(List.of("allow", "deny"), new FirewallActionCompleter().choices());
     }
 
     @Test

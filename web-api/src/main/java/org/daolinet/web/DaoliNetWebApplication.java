@@ -20,8 +20,9 @@ import org.onlab.rest.AbstractWebApplication;
 import java.util.Set;
 
 /**
- * DaoliNet REST application: the registry resources, the routes and routing statistics, and the
- * mapper that turns DaoliNet's rejections into 400/404/409 responses.
+ * DaoliNet REST application: the registry resources, the routes and routing statistics, the
+ * access policy (groups, pair policies, firewall rules) and port mappings, and the mapper that
+ * turns DaoliNet's rejections into 400/404/409 responses.
  */
 public class DaoliNetWebApplication extends AbstractWebApplication {
 
@@ -32,6 +33,10 @@ public class DaoliNetWebApplication extends AbstractWebApplication {
                           ContainerWebResource.class,
                           RouteWebResource.class,
                           StatsWebResource.class,
+                          GroupWebResource.class,
+                          PolicyWebResource.class,
+                          FirewallWebResource.class,
+                          PortMappingWebResource.class,
                           DaoliNetExceptionMapper.class);
     }
 }

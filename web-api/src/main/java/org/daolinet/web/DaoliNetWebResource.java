@@ -91,6 +91,37 @@ public abstract class DaoliNetWebResource extends AbstractWebResource {
     }
 
     /**
+     * Returns a required string field of a request body, for the small bodies that name one value
+     * (an action, a member) and need no codec.
+     *
+     * @param json  request body
+     * @param field field name
+     * @return the string
+     * @throws DaoliNetException INVALID on the field if it is missing, empty or not a string
+     */
+    protected static String requiredText(ObjectNode json, String field) {
+        JsonNode node = json.get(field);
+        if (node == null || node.isNull() || (node.isTextual() && node.asText().isEmpty())) {
+            throw DaoliNetException.invalid(field, "is required");
+        }
+        if (!node.isTextual()) {
+            throw DaoliNetException.invalid(field, "must be a string, not %s", node);
+        }
+        return node.asText();
+    }
+
+    /**
+     * Checks an optional tenant query parameter or path segment.
+     *
+     * @param tenant tenant, or null if not given
+     * @return the tenant, or null
+     * @throws DaoliNetException INVALID on {@code tenant} if it is not a valid name
+     */
+    protected static String tenant(String tenant) {
+        return tenant == null ? null : Validation.name(TENANT, tenant);
+    }
+
+    /**
      * Answers a creation request: 201 Created with the location of the new item, or 200 OK when
      * the request repeated an existing item exactly. Both carry the stored item. Resources tell
      * the two apart by looking the key up before calling the service, which returns an existing
@@ -118,9 +149,7 @@ public abstract class DaoliNetWebResource extends AbstractWebResource {
      *                           NOT_FOUND on {@code container} if no such container is registered
      */
     protected Container container(String tenant, String idOrName) {
-        if (tenant != null) {
-            Validation.name(TENANT, tenant);
-        }
+        tenant(tenant);
         Container container = get(ContainerService.class).resolve(tenant, idOrName);
         if (container == null) {
             throw DaoliNetException.notFound(CONTAINER, "container %s is not registered", idOrName);

@@ -67,6 +67,33 @@ public class ApiDocTest {
     }
 
     @Test
+    public void documentsEveryPolicyOperation() throws IOException {
+        JsonNode paths = swagger().path("paths");
+        String[][] operations = {
+                {"/groups", "get", "post"}, {"/groups/{group}", "get", "delete"},
+                {"/groups/{tenant}/{group}", "get", "delete"}, {"/groups/{tenant}/{group}/members", "post"},
+                {"/groups/{tenant}/{group}/members/{network}", "delete"},
+                {"/policies", "get"}, {"/policies/{one}/{other}", "get", "put", "delete"},
+                {"/firewall", "get", "post"}, {"/firewall/{name}", "get", "delete"},
+                {"/firewall/{tenant}/{name}", "get", "delete"},
+                {"/portmaps", "get", "post"}, {"/portmaps/{name}", "get", "delete"}};
+        for (String[] operation : operations) {
+            for (int i = 1; i < operation.length; i++) {
+                assertThat(operation[0] + " " + operation[i], paths.path(operation[0]).has(operation[i]), is(true));
+            }
+        }
+        assertThat(paths.path("/policies").path("get").path("parameters").size(), is(2));
+        assertThat(paths.path("/portmaps").path("get").path("parameters").size(), is(2));
+        JsonNode put = paths.path("/policies/{one}/{other}").path("put").path("parameters");
+        assertThat(put.size(), is(4));
+        assertThat(put.path(0).path("required").asBoolean(), is(true));
+        assertThat(put.path(2).path("in").asText(), is("body"));
+        assertThat(put.path(2).path("required").asBoolean(), is(true));
+        assertThat(put.path(3).path("name").asText(), is("tenant"));
+        assertThat(put.path(3).path("required").asBoolean(), is(false));
+    }
+
+    @Test
     public void describesEveryRequestBody() throws IOException {
         JsonNode doc = swagger();
         for (String[] post : new String[][]{{"/servers", "Server"}, {"/networks", "Network"},
@@ -77,6 +104,23 @@ public class ApiDocTest {
             assertThat(doc.path("definitions").path(post[1]).path("type").asText(), is("object"));
         }
         assertThat(doc.path("definitions").path("Container").path("required").size(), is(7));
+        for (String[] request : new String[][]{{"/groups", "post", "Group"},
+                {"/groups/{tenant}/{group}/members", "post", "GroupMember"},
+                {"/policies/{one}/{other}", "put", "PairAction"}, {"/firewall", "post", "FirewallRule"},
+                {"/portmaps", "post", "PortMapping"}}) {
+            JsonNode body = null;
+            for (JsonNode p : doc.path("paths").path(request[0]).path(request[1]).path("parameters")) {
+                if (p.path("in").asText().equals("body")) {
+                    body = p;
+                }
+            }
+            assertThat(request[0] + " has a body", body == null, is(false));
+            assertThat(request[0], body.path("required").asBoolean(), is(true));
+            assertThat(body.path("schema").path("$ref").asText(), is("#/definitions/" + request[2]));
+            assertThat(doc.path("definitions").path(request[2]).path("type").asText(), is("object"));
+        }
+        assertThat(doc.path("definitions").path("FirewallRule").path("required").size(), is(4));
+        assertThat(doc.path("definitions").path("PortMapping").path("required").size(), is(4));
     }
 
     /**

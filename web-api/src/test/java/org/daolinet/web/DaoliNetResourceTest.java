@@ -154,6 +154,19 @@ public abstract class DaoliNetResourceTest extends JerseyTest {
     }
 
     /**
+     * Sends a PUT with a JSON body.
+     *
+     * @param path  path below the application
+     * @param body  request body, sent as is
+     * @param query query parameters: alternating names and values
+     * @return response
+     */
+    protected Response put(String path, String body, String... query) {
+        return targetWithQuery(path, query).request(MediaType.APPLICATION_JSON_TYPE)
+                .put(Entity.entity(body, MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    /**
      * Sends a DELETE.
      *
      * @param path  path below the application

@@ -1,0 +1,174 @@
+/*
+ * Copyright 2026-present the DaoliNet for ONOS authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.daolinet.impl;
+
+import com.google.common.collect.ImmutableSet;
+import org.daolinet.api.Route;
+import org.daolinet.api.RouteEvent;
+import org.daolinet.api.RouteKey;
+import org.daolinet.api.RouteStore;
+import org.daolinet.api.RouteStoreDelegate;
+import org.onlab.junit.TestUtils;
+import org.onosproject.cfg.ComponentConfigAdapter;
+import org.onosproject.core.ApplicationId;
+import org.onosproject.core.CoreServiceAdapter;
+import org.onosproject.mastership.MastershipServiceAdapter;
+import org.onosproject.net.DeviceId;
+import org.onosproject.net.flow.FlowId;
+import org.onosproject.net.flow.FlowRuleOperations;
+import org.onosproject.net.flow.FlowRuleServiceAdapter;
+import org.onosproject.net.packet.OutboundPacket;
+import org.onosproject.net.packet.PacketProcessor;
+import org.onosproject.net.packet.PacketServiceAdapter;
+import org.onosproject.store.AbstractStore;
+
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Hot-plug routing on adapters that only count what the app submits, for benchmarks: flow rule
+ * batches are confirmed at once (as ONOS would once the switches answered), PacketOuts and recorded
+ * routes are counted and dropped, so every PacketIn of a stream needs a new route and nothing
+ * accumulates. The registry and the access policy are the real ones.
+ */
+public class LeanRouting {
+
+    /** The registry. */
+    public final RegistryFixture reg;
+    /** Flow rules submitted. */
+    public final LongAdder rules = new LongAdder();
+    /** PacketOuts emitted. */
+    public final LongAdder packetOuts = new LongAdder();
+    /** Routes recorded. */
+    public final LongAdder routes = new LongAdder();
+    /** The access policy. */
+    public final PolicyManager policy = new PolicyManager();
+    /** The routing manager. */
+    public final RoutingManager routing = new RoutingManager();
+
+    private final DistributedPolicyStore policyStore = new DistributedPolicyStore();
+    private final DistributedPortMappingStore mappingStore = new DistributedPortMappingStore();
+    private final PortMappingManager mappings = new PortMappingManager();
+    private PacketProcessor processor;
+
+    /**
+     * Wires routing on a registry.
+     *
+     * @param reg registry
+     */
+    public LeanRouting(RegistryFixture reg) {
+        this.reg = reg;
+        policyStore.storageService = reg.storage;
+        policyStore.activate();
+        policy.store = policyStore;
+        policy.containerService = reg.containers;
+        policy.networkService = reg.networks;
+        TestUtils.setField(policy, "eventDispatcher", reg.dispatcher);
+        policy.activate();
+        mappingStore.storageService = reg.storage;
+        mappingStore.activate();
+        mappings.store = mappingStore;
+        mappings.containerService = reg.containers;
+        mappings.serverService = reg.servers;
+        TestUtils.setField(mappings, "eventDispatcher", reg.dispatcher);
+        mappings.activate();
+        routing.coreService = new CoreServiceAdapter() {
+            @Override
+            public ApplicationId registerApplication(String name) {
+                return RoutingFixture.APP_ID;
+            }
+        };
+        routing.packetService = new PacketServiceAdapter() {
+            @Override
+            public void addProcessor(PacketProcessor p, int priority) {
+                processor = p;
+            }
+
+            @Override
+            public void emit(OutboundPacket packet) {
+                packetOuts.increment();
+            }
+        };
+        routing.flowRuleService = new FlowRuleServiceAdapter() {
+            @Override
+            public void apply(FlowRuleOperations ops) {
+                ops.stages().forEach(stage -> rules.add(stage.size()));
+                ops.callback().onSuccess(ops);
+            }
+        };
+        routing.mastershipService = new MastershipServiceAdapter() {
+            @Override
+            public boolean isLocalMaster(DeviceId deviceId) {
+                return true;
+            }
+        };
+        routing.cfgService = new ComponentConfigAdapter();
+        routing.deviceService = reg.devices;
+        routing.containerService = reg.containers;
+        routing.networkService = reg.networks;
+        routing.serverService = reg.servers;
+        routing.policyService = policy;
+        routing.portMappingService = mappings;
+        routing.store = new CountingRouteStore();
+        TestUtils.setField(routing, "eventDispatcher", reg.dispatcher);
+        routing.activate(RoutingFixture.context(null));
+    }
+
+    /**
+     * Returns the app's PacketIn processor.
+     *
+     * @return processor
+     */
+    public PacketProcessor processor() {
+        return processor;
+    }
+
+    /**
+     * A route store that counts what it is given and never remembers it.
+     */
+    private final class CountingRouteStore extends AbstractStore<RouteEvent, RouteStoreDelegate>
+            implements RouteStore {
+        @Override
+        public void putRoute(Route route) {
+            routes.increment();
+        }
+
+        @Override
+        public Route removeRoute(RouteKey key) {
+            return null;
+        }
+
+        @Override
+        public Route route(RouteKey key) {
+            return null;
+        }
+
+        @Override
+        public Route routeOfRule(FlowId flowId) {
+            return null;
+        }
+
+        @Override
+        public Set<Route> routesOf(String containerId) {
+            return ImmutableSet.of();
+        }
+
+        @Override
+        public Set<Route> routes() {
+            return ImmutableSet.of();
+        }
+    }
+}
