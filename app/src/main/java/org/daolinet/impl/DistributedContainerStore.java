@@ -72,9 +72,11 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
 
     private final Map<String, Container> byId = new ConcurrentHashMap<>();
     private final Map<MacAddress, Container> byMac = new ConcurrentHashMap<>();
-    private final Map<IpAddress, Container> byVip = new ConcurrentHashMap<>();
+    // IPv4 addresses are keyed by their int value: IpAddress.hashCode spreads a subnet's addresses
+    // over few buckets, which made these lookups the slowest step of a route set-up
+    private final Map<Integer, Container> byVip = new ConcurrentHashMap<>();
     private final NestedIndex<String, String, Container> byName = new NestedIndex<>();
-    private final NestedIndex<String, IpAddress, Container> byIp = new NestedIndex<>();
+    private final NestedIndex<String, Integer, Container> byIp = new NestedIndex<>();
     private final NestedIndex<DeviceId, String, Container> byPortName = new NestedIndex<>();
     private final NestedIndex<NetworkKey, String, Container> byNetwork = new NestedIndex<>();
     private final NestedIndex<DeviceId, String, Container> byServer = new NestedIndex<>();
@@ -174,12 +176,12 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
 
     @Override
     public Container containerByIp(String tenant, IpAddress ip) {
-        return byIp.get(tenant, ip);
+        return ip.isIp4() ? byIp.get(tenant, ip.getIp4Address().toInt()) : null;
     }
 
     @Override
     public Container containerByVip(IpAddress vip) {
-        return byVip.get(vip);
+        return vip.isIp4() ? byVip.get(vip.getIp4Address().toInt()) : null;
     }
 
     @Override
@@ -214,10 +216,10 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
         }
         byMac.put(c.mac(), c);
         if (c.vip() != null) {
-            byVip.put(c.vip(), c);
+            byVip.put(c.vip().getIp4Address().toInt(), c);
         }
         byName.put(c.tenant(), c.name(), c);
-        byIp.put(c.tenant(), c.ip(), c);
+        byIp.put(c.tenant(), c.ip().getIp4Address().toInt(), c);
         byPortName.put(c.server(), c.portName(), c);
         byNetwork.put(c.network(), c.id(), c);
         byServer.put(c.server(), c.id(), c);
@@ -231,10 +233,10 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
     private void unindexSecondary(Container c) {
         byMac.remove(c.mac(), c);
         if (c.vip() != null) {
-            byVip.remove(c.vip(), c);
+            byVip.remove(c.vip().getIp4Address().toInt(), c);
         }
         byName.remove(c.tenant(), c.name(), c);
-        byIp.remove(c.tenant(), c.ip(), c);
+        byIp.remove(c.tenant(), c.ip().getIp4Address().toInt(), c);
         byPortName.remove(c.server(), c.portName(), c);
         byNetwork.remove(c.network(), c.id(), c);
         byServer.remove(c.server(), c.id(), c);

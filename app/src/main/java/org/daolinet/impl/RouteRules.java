@@ -16,9 +16,6 @@
 package org.daolinet.impl;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
 import org.daolinet.api.Container;
 import org.daolinet.api.Network;
 import org.daolinet.api.PortMapping;
@@ -60,7 +57,8 @@ import java.util.List;
  */
 final class RouteRules {
 
-    private static final HashFunction COOKIE_HASH = Hashing.murmur3_128();
+    /** Odd multiplier (the 64-bit golden ratio) that chains the mixed values. */
+    private static final long PHI = 0x9e3779b97f4a7c15L;
     private static final int COOKIE_APP_SHIFT = 48;
     private static final long COOKIE_HASH_MASK = (1L << COOKIE_APP_SHIFT) - 1;
 
@@ -481,9 +479,9 @@ final class RouteRules {
 
     /**
      * Returns the cookie (ONOS flow id) of a rule: the app id in the upper 16 bits, as ONOS's own flow
-     * ids, and 48 bits of a murmur3 hash of what identifies the rule in a table (device, priority,
-     * match). ONOS's builder would hash the criteria's formatted strings, which costs kilobytes of
-     * garbage per rule on the PacketIn path; this hashes the fields themselves.
+     * ids, and 48 bits of a 64-bit hash (SplitMix64 mixing) of what identifies the rule in a table
+     * (device, priority, match). ONOS's builder would hash the criteria's formatted strings, which
+     * costs kilobytes of garbage per rule on the PacketIn path; this hashes the fields themselves.
      *
      * @param device   device
      * @param selector match
@@ -491,51 +489,50 @@ final class RouteRules {
      * @return cookie
      */
     long cookie(DeviceId device, TrafficSelector selector, int priority) {
-        Hasher h = COOKIE_HASH.newHasher().putUnencodedChars(device.toString()).putInt(priority);
+        long h = mix(device.hashCode() * PHI + priority);
         for (Criterion c : selector.criteria()) {
-            h.putInt(c.type().ordinal());
-            putValue(h, c);
+            h = mix(h * PHI + c.type().ordinal());
+            h = mix(h * PHI + value(c));
         }
-        return ((long) appId.id() << COOKIE_APP_SHIFT) | (h.hash().asLong() & COOKIE_HASH_MASK);
+        return ((long) appId.id() << COOKIE_APP_SHIFT) | (h & COOKIE_HASH_MASK);
     }
 
-    private static void putValue(Hasher h, Criterion c) {
+    /** The finalizer of SplitMix64: a cheap 64-bit mix with full avalanche. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /** Returns the exact value a criterion matches, as a long (its hash for kinds DaoliNet never uses). */
+    private static long value(Criterion c) {
         switch (c.type()) {
             case IN_PORT:
-                h.putLong(((PortCriterion) c).port().toLong());
-                break;
+                return ((PortCriterion) c).port().toLong();
             case ETH_TYPE:
-                h.putShort(((EthTypeCriterion) c).ethType().toShort());
-                break;
+                return ((EthTypeCriterion) c).ethType().toShort();
             case ETH_SRC:
             case ETH_DST:
-                h.putLong(((EthCriterion) c).mac().toLong());
-                break;
+                return ((EthCriterion) c).mac().toLong();
             case IPV4_SRC:
             case IPV4_DST:
                 IpPrefix ip = ((IPCriterion) c).ip();
-                h.putInt(ip.address().getIp4Address().toInt()).putInt(ip.prefixLength());
-                break;
+                return ip.address().getIp4Address().toInt() * 256L + ip.prefixLength();
             case IP_PROTO:
-                h.putShort(((IPProtocolCriterion) c).protocol());
-                break;
+                return ((IPProtocolCriterion) c).protocol();
             case TCP_SRC:
             case TCP_DST:
-                h.putInt(((TcpPortCriterion) c).tcpPort().toInt());
-                break;
+                return ((TcpPortCriterion) c).tcpPort().toInt();
             case UDP_SRC:
             case UDP_DST:
-                h.putInt(((UdpPortCriterion) c).udpPort().toInt());
-                break;
+                return ((UdpPortCriterion) c).udpPort().toInt();
             case ICMPV4_TYPE:
-                h.putShort(((IcmpTypeCriterion) c).icmpType());
-                break;
+                return ((IcmpTypeCriterion) c).icmpType();
             case ARP_SPA:
             case ARP_TPA:
-                h.putInt(((ArpPaCriterion) c).ip().toInt());
-                break;
+                return ((ArpPaCriterion) c).ip().toInt();
             default:
-                h.putUnencodedChars(c.toString());
+                return c.hashCode();
         }
     }
 }
