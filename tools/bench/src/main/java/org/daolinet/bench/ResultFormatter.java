@@ -38,6 +38,11 @@ import java.util.Map;
  */
 public final class ResultFormatter {
 
+    /** Results named and counted in the project's own terms: name, unit of an operation per second. */
+    private static final Map<String, String[]> RENAMED = Map.of(
+            "routing.set.up", new String[]{"routing", "setups/s"},
+            "routing.arp.reply", new String[]{"routing.arp", "replies/s"});
+
     /** JMH's gc profiler metric: bytes allocated per operation. */
     private static final String ALLOC_NORM = "gc.alloc.rate.norm";
     private static final String BENCHMARK_SUFFIX = "Benchmark";
@@ -84,6 +89,11 @@ public final class ResultFormatter {
             JsonNode metric = result.path("primaryMetric");
             double score = metric.path("score").asDouble();
             String unit = metric.path("scoreUnit").asText();
+            String[] renamed = RENAMED.get(name);
+            if (renamed != null && "ops/s".equals(unit)) {
+                name = renamed[0];
+                unit = renamed[1];
+            }
             JsonNode params = result.path("params");
             String batch = params.path(BATCH).asText(null);
             String qualifier = qualifier(params, result.path("threads").asInt(1));

@@ -72,4 +72,15 @@ public class ResultFormatterTest {
                         + "'primaryMetric':{'score':0.0123456,'scoreUnit':'ops/us'}}]"));
         assertThat(lines, contains("policy.decide: 0.0123 ops/us"));
     }
+
+    @Test
+    public void namesRouteSetUpsWithThreadsAndAllocation() throws IOException {
+        List<String> lines = ResultFormatter.format(json(
+                "[{'benchmark':'org.daolinet.bench.RoutingBenchmark.setUp','mode':'thrpt','threads':2,"
+                        + "'params':{'placement':'cross'},"
+                        + "'primaryMetric':{'score':45010.3,'scoreUnit':'ops/s'},"
+                        + "'secondaryMetrics':{'gc.alloc.rate.norm':{'score':14745.2,'scoreUnit':'B/op'}}}]"));
+        assertThat(lines, contains("routing[threads=2,placement=cross]: 45010 setups/s",
+                                   "routing.alloc[threads=2,placement=cross]: 14745 B/op"));
+    }
 }
