@@ -68,11 +68,18 @@ public class SimulatedDataPlane {
         public final Ethernet frame;
         /** Whether the controller saw it on the way. */
         public final boolean viaController;
+        /** The uplink it left the servers by, towards a host that is no server, or null. */
+        public final ConnectPoint leftBy;
 
         Result(Container deliveredTo, Ethernet frame, boolean viaController) {
+            this(deliveredTo, frame, viaController, null);
+        }
+
+        Result(Container deliveredTo, Ethernet frame, boolean viaController, ConnectPoint leftBy) {
             this.deliveredTo = deliveredTo;
             this.frame = frame;
             this.viaController = viaController;
+            this.leftBy = leftBy;
         }
     }
 
@@ -139,7 +146,7 @@ public class SimulatedDataPlane {
             }
             Server next = serverByMac(current.getDestinationMAC());
             if (next == null) {
-                return new Result(null, current, viaController);
+                return new Result(null, current, viaController, outPoint);
             }
             at = new ConnectPoint(next.deviceId(), f.reg.servers.uplinkPort(next.deviceId()));
         }
