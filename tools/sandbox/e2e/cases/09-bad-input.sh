@@ -15,7 +15,8 @@
 # limitations under the License.
 #
 # The sandbox command refuses bad input with a clear message and a non-zero exit, and changes nothing:
-# unknown server, network or container, a bad CIDR or address, a taken address, not root, not up.
+# unknown server, network or container, a bad CIDR or address, a taken address, not root, not up; a move
+# to the container's own server does nothing.
 . "$(dirname "$0")/../lib.sh"
 
 mk_net bad 10.19.0.0/24
@@ -36,6 +37,11 @@ check "unknown server" refused 1 "unknown server 's7'" sb container add x --netw
 check "unknown network" refused 1 "unknown network 'nope'" sb container add x --network nope --server s1
 check "unknown container (rm)" refused 1 "unknown container 'nobody'" sb container rm nobody
 check "unknown container (exec)" refused 1 "unknown container 'nobody'" sb exec nobody -- true
+check "unknown container (move)" refused 1 "unknown container 'nobody'" sb container move nobody --server s2
+check "unknown server (move)" refused 1 "unknown server 's9'" sb container move bd1 --server s9
+check "move without a server" refused 2 "server sK is required" sb container move bd1
+same_server() { sb container move bd1 --server s1 | grep -q 'already on s1; nothing to do'; }
+check "move to its own server: nothing to do" same_server
 check "unknown server (flows)" refused 1 "unknown server 's9'" sb flows s9
 check "bad CIDR (syntax)" refused 2 "bad CIDR '10.1.0/24'" sb network create x --subnet 10.1.0/24
 check "bad CIDR (host bits)" refused 2 "host bits are set" sb network create x --subnet 10.1.0.5/24
