@@ -15,6 +15,9 @@
  */
 package org.daolinet.sandbox.doubles;
 
+import org.daolinet.sandbox.platform.ApiDocRegistry;
+import org.daolinet.sandbox.platform.LoggingAuditService;
+import org.daolinet.sandbox.platform.SandboxCoreService;
 import org.onosproject.cfg.ComponentConfigAdapter;
 import org.onosproject.cfg.ComponentConfigService;
 import org.onosproject.core.CoreService;

@@ -18,6 +18,7 @@ package org.daolinet.sandbox.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.daolinet.sandbox.doubles.OnosDoubles;
+import org.daolinet.sandbox.platform.SandboxCoreService;
 import org.daolinet.sandbox.probe.ApiDocProbe;
 import org.daolinet.sandbox.probe.RegistrySeed;
 import org.junit.After;
@@ -198,7 +199,7 @@ public class OarRuntimeTest {
                 "org.daolinet.sandbox.onos-api-tests", ONOS_API, new File(property("sandbox.onosApiTests"))));
         runtime.install("sandbox:test-fixtures", BundleArchives.fromPackages(
                 TEST_BUNDLE, Map.of(Constants.BUNDLE_ACTIVATOR, OnosDoubles.class.getName()),
-                OnosDoubles.class, RegistrySeed.class));
+                OnosDoubles.class, SandboxCoreService.class, RegistrySeed.class));
     }
 
     private void assertAllBundlesUp() {

@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.daolinet.sandbox.doubles;
+package org.daolinet.sandbox.platform;
 
 import org.onosproject.security.AuditService;
 import org.slf4j.Logger;
