@@ -15,13 +15,15 @@
  */
 package org.daolinet.ctl;
 
-import picocli.CommandLine;
+import org.daolinet.client.ApiClient;
+import org.daolinet.client.ApiException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
