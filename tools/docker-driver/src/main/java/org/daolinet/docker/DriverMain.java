@@ -23,6 +23,8 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * {@code daolinet-docker-driver}: runs the {@code daolinet} network driver of one server until
@@ -83,9 +85,14 @@ public final class DriverMain implements Callable<Integer> {
         HostNetwork host = new HostNetwork(new ProcessRunner(), bridge, !noNat);
         host.checkBridge();
         CountDownLatch stopped = new CountDownLatch(1);
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "daolinet-names");
+            thread.setDaemon(true);
+            return thread;
+        });
         try (DockerApi daemon = new DockerApi(docker)) {
             NetworkDriver driver = new NetworkDriver(server, new RestRegistry(client), daemon, host,
-                                                     new DriverState(stateDir));
+                                                     new DriverState(stateDir), scheduler);
             PluginServer plugin = new PluginServer(socket, driver);
             plugin.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -98,6 +105,8 @@ public final class DriverMain implements Callable<Integer> {
             }, "daolinet-stop"));
             plugin.join();
             stopped.await();
+        } finally {
+            scheduler.shutdownNow();
         }
         return 0;
     }

@@ -28,6 +28,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The libnetwork remote driver protocol of {@code daolinet}: one method per call of
@@ -37,7 +39,8 @@ import java.util.Set;
  *
  * <p>Networks are registered with DaoliNet under their Docker name, which libnetwork does not pass
  * to drivers: the option {@code -o daolinet.name=NAME} gives it, else the local Docker daemon tells
- * it ({@code GET /networks/{id}}), at the latest when the first endpoint is created. Containers are
+ * it ({@code GET /networks/{id}}) as soon as Docker has stored the network (the driver asks again
+ * shortly after CreateNetwork), at the latest when the first endpoint is created. Containers are
  * registered at Join, under their Docker name (the daemon lists it with the endpoint) and with the
  * endpoint id as DaoliNet id.
  */
@@ -55,6 +58,9 @@ public class NetworkDriver {
     static final String HOST_SIDE_PREFIX = "dl";
     static final String CONTAINER_SIDE_PREFIX = "dc";
     private static final int ID_CHARS_IN_NAME = 11;
+    /** How often and how long the driver asks the daemon for the name of a network it has just created. */
+    static final long NAME_POLL_MILLIS = 100;
+    static final int NAME_POLLS = 100;
 
     private final Logger log = LoggerFactory.getLogger(getClass());
     private final String server;
@@ -62,23 +68,27 @@ public class NetworkDriver {
     private final DockerDaemon docker;
     private final HostNetwork host;
     private final DriverState state;
+    private final ScheduledExecutorService scheduler;
 
     /**
      * Creates the driver.
      *
-     * @param server   the DaoliNet name of this server
-     * @param registry the DaoliNet application
-     * @param docker   the local Docker daemon
-     * @param host     this server's bridge and interfaces
-     * @param state    the driver's records
+     * @param server    the DaoliNet name of this server
+     * @param registry  the DaoliNet application
+     * @param docker    the local Docker daemon
+     * @param host      this server's bridge and interfaces
+     * @param state     the driver's records
+     * @param scheduler where the driver asks for the names of new networks after CreateNetwork; null: it
+     *                  waits for their first endpoint
      */
     public NetworkDriver(String server, Registry registry, DockerDaemon docker, HostNetwork host,
-                         DriverState state) {
+                         DriverState state, ScheduledExecutorService scheduler) {
         this.server = server;
         this.registry = registry;
         this.docker = docker;
         this.host = host;
         this.state = state;
+        this.scheduler = scheduler;
     }
 
     /**
@@ -137,7 +147,37 @@ public class NetworkDriver {
         }
         state.put(network.name() == null ? network : register(network));
         log.info("Created network {} ({}, gateway {}) as {}", id, cidr, gateway, network.label());
+        if (network.name() == null && scheduler != null) {
+            registerLater(id, NAME_POLLS);
+        }
         return object();
+    }
+
+    /**
+     * Registers a network as soon as the daemon tells its name (it stores a network after the
+     * driver created it). A refusal is only logged: Docker has the network; its first container
+     * will meet the refusal.
+     */
+    private void registerLater(String id, int polls) {
+        scheduler.schedule(() -> {
+            synchronized (this) {
+                NetworkRecord network = state.network(id);
+                if (network == null || network.isRegistered()) {
+                    return;
+                }
+                try {
+                    NetworkRecord named = nameFromDaemon(network, false);
+                    if (named.name() != null) {
+                        state.put(register(named));
+                        log.info("Registered network {} as {}", id, named.label());
+                    } else if (polls > 1) {
+                        registerLater(id, polls - 1);
+                    }
+                } catch (DriverException e) {
+                    log.warn("Network {} is not registered yet: {}", id, e.getMessage());
+                }
+            }
+        }, NAME_POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /**
