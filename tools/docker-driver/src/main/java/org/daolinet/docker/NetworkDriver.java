@@ -356,9 +356,10 @@ public class NetworkDriver {
         }
         if (endpoint.hostSide() != null) {
             host.unplug(endpoint.hostSide());
-            dropGatewayIfUnused(state.network(endpoint.networkId()));
         }
         state.removeEndpoint(endpoint.endpointId());
+        // also when Leave could not ask DaoliNet whether the gateway was still used
+        dropGatewayIfUnused(state.network(endpoint.networkId()));
         log.info("Deleted endpoint {}", endpoint.endpointId());
         return object();
     }
@@ -523,6 +524,9 @@ public class NetworkDriver {
     /**
      * A locally administered unicast MAC derived from the endpoint id, so a retried CreateEndpoint
      * proposes the same one; never in DaoliNet's range of gateway MACs (02:da:01:*).
+     *
+     * @param endpointId Docker endpoint id
+     * @return MAC, lower case
      */
     static String macFor(String endpointId) {
         byte[] hash;
