@@ -71,6 +71,8 @@ case_cleanup() {
   exit $rc
 }
 trap case_cleanup EXIT
+trap 'exit 143' TERM
+trap 'exit 130' INT
 
 # mk_net NAME CIDR [TENANT]
 mk_net() {

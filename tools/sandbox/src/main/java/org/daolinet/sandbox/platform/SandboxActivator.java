@@ -18,6 +18,7 @@ package org.daolinet.sandbox.platform;
 import org.daolinet.sandbox.southbound.OpenFlowController;
 import org.daolinet.sandbox.southbound.OpenFlowServer;
 import org.daolinet.sandbox.southbound.SandboxDeviceService;
+import org.daolinet.sandbox.southbound.SandboxDriverService;
 import org.daolinet.sandbox.southbound.SandboxFlowRuleService;
 import org.daolinet.sandbox.southbound.SandboxPacketService;
 import org.onosproject.cfg.ComponentConfigService;
@@ -26,6 +27,7 @@ import org.onosproject.core.CoreService;
 import org.onosproject.event.EventDeliveryService;
 import org.onosproject.mastership.MastershipService;
 import org.onosproject.net.device.DeviceService;
+import org.onosproject.net.driver.DriverService;
 import org.onosproject.net.flow.FlowRuleService;
 import org.onosproject.net.packet.PacketService;
 import org.onosproject.rest.ApiDocService;
@@ -103,6 +105,7 @@ public final class SandboxActivator implements BundleActivator {
         register(context, AuditService.class, new LoggingAuditService());
         register(context, ApiDocService.class, new ApiDocRegistry());
         register(context, DeviceService.class, devices);
+        register(context, DriverService.class, new SandboxDriverService(devices));
         register(context, FlowRuleService.class, flows);
         register(context, PacketService.class, packets);
 

@@ -88,6 +88,8 @@ public final class FelixRuntime implements AutoCloseable {
                 // StAX at its JSR 173 version, as Karaf exports it; bundles import it as [1.0,2)
                 "javax.xml.stream;version=1.0.1", "javax.xml.stream.events;version=1.0.1",
                 "javax.xml.stream.util;version=1.0.1"));
+        // resolve on the calling thread: Felix's resolver pool outlives a stopped framework by a minute
+        config.put("felix.resolver.parallelism", "1");
         config.putAll(properties);
         Framework framework = new FrameworkFactory().newFramework(config);
         framework.start();
@@ -319,6 +321,44 @@ public final class FelixRuntime implements AutoCloseable {
                 }
             }
             return states;
+        } finally {
+            context().ungetService(ref);
+        }
+    }
+
+    /**
+     * Returns the properties an active component was last given: its declared ones merged with its
+     * configuration, as its activate or modified method received them.
+     *
+     * @param name          component name (by default its implementation class)
+     * @param timeoutMillis longest wait for SCR
+     * @return properties of its first active configuration; empty if the component is not active
+     * @throws Exception if SCR is not running or cannot be queried
+     */
+    public Map<String, Object> componentProperties(String name, long timeoutMillis) throws Exception {
+        ServiceReference<?> ref = await(SCR, timeoutMillis);
+        Object scr = context().getService(ref);
+        try {
+            Class<?> scrType = ref.getBundle().loadClass(SCR);
+            Class<?> descriptionType = ref.getBundle().loadClass(DESCRIPTION_DTO);
+            Collection<?> descriptions = (Collection<?>) scrType.getMethod("getComponentDescriptionDTOs",
+                                                                           Bundle[].class)
+                    .invoke(scr, (Object) new Bundle[0]);
+            for (Object description : descriptions) {
+                if (!name.equals(field(description, "name"))) {
+                    continue;
+                }
+                for (Object configuration : (Collection<?>) scrType
+                        .getMethod("getComponentConfigurationDTOs", descriptionType).invoke(scr, description)) {
+                    int state = (Integer) field(configuration, "state");
+                    if (ComponentState.State.of(state) == ComponentState.State.ACTIVE) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> properties = (Map<String, Object>) field(configuration, "properties");
+                        return new HashMap<>(properties);
+                    }
+                }
+            }
+            return Map.of();
         } finally {
             context().ungetService(ref);
         }

@@ -18,6 +18,7 @@ package org.daolinet.sandbox.southbound;
 import org.onlab.packet.IpPrefix;
 import org.onosproject.net.PortNumber;
 import org.onosproject.net.flow.FlowRule;
+import org.onosproject.net.flow.IndexTableId;
 import org.onosproject.net.flow.TrafficSelector;
 import org.onosproject.net.flow.TrafficTreatment;
 import org.onosproject.net.flow.criteria.ArpOpCriterion;
@@ -107,7 +108,7 @@ public final class FlowRuleTranslator {
         return factory.buildFlowAdd()
                 .setXid(xid)
                 .setCookie(U64.of(rule.id().value()))
-                .setTableId(TableId.of(rule.tableId()))
+                .setTableId(table(rule))
                 .setPriority(rule.priority())
                 .setIdleTimeout(rule.isPermanent() ? 0 : rule.timeout())
                 .setHardTimeout(rule.hardTimeout())
@@ -130,7 +131,7 @@ public final class FlowRuleTranslator {
         return factory.buildFlowDeleteStrict()
                 .setXid(xid)
                 .setCookie(U64.of(rule.id().value()))
-                .setTableId(TableId.of(rule.tableId()))
+                .setTableId(table(rule))
                 .setPriority(rule.priority())
                 .setOutPort(OFPort.ANY)
                 .setOutGroup(OFGroup.ANY)
@@ -345,6 +346,13 @@ public final class FlowRuleTranslator {
         }
         throw new IllegalArgumentException("instruction " + i + " is not supported by the sandbox's OpenFlow"
                                                    + " southbound");
+    }
+
+    private static TableId table(FlowRule rule) {
+        if (!(rule.table() instanceof IndexTableId)) {
+            throw new IllegalArgumentException("table " + rule.table() + " is no table number");
+        }
+        return TableId.of(((IndexTableId) rule.table()).id());
     }
 
     private static void ipv4(Match.Builder m, MatchField<IPv4Address> field, IpPrefix prefix) {

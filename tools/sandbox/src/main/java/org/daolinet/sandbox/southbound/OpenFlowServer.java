@@ -110,24 +110,28 @@ public final class OpenFlowServer implements Closeable {
         while (running) {
             try {
                 selector.select();
-                for (SelectionKey key : selector.selectedKeys()) {
-                    handle(key);
-                }
-                selector.selectedKeys().clear();
-            } catch (IOException | RuntimeException e) {
-                if (running) {
-                    log.error("OpenFlow I/O loop failed", e);
-                }
+            } catch (IOException e) {
+                log.error("OpenFlow I/O loop failed", e);
+                return;
             }
+            for (SelectionKey key : selector.selectedKeys()) {
+                handle(key);
+            }
+            selector.selectedKeys().clear();
         }
     }
 
-    private void handle(SelectionKey key) throws IOException {
+    // a failure ends the connection it happened on, never the loop
+    private void handle(SelectionKey key) {
         if (!key.isValid()) {
             return;
         }
         if (key.isAcceptable()) {
-            accept();
+            try {
+                accept();
+            } catch (IOException e) {
+                log.warn("Cannot accept a connection on unix:{}: {}", path, e.getMessage());
+            }
             return;
         }
         Connection c = (Connection) key.attachment();
@@ -138,8 +142,8 @@ public final class OpenFlowServer implements Closeable {
             if (key.isValid() && key.isReadable()) {
                 c.read();
             }
-        } catch (IOException e) {
-            log.info("Connection {} failed: {}", c.describe(), e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            log.info("Connection {} failed: {}", c.describe(), e.toString());
             c.close();
         }
     }

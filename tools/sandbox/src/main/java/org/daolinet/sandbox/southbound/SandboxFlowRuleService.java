@@ -51,9 +51,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -78,7 +76,9 @@ import static org.slf4j.LoggerFactory.getLogger;
  *     rule is missing from the flow statistics; RULE_UPDATED when statistics show new packets.</li>
  * <li>Statistics (packets, bytes, age) come from OFPMP_FLOW requests every poll interval.</li>
  * </ul>
- * Nothing here blocks: callers on a switch's I/O thread (packet processors) may apply rules.
+ * Nothing here blocks: callers on a switch's I/O thread (packet processors) may apply rules. A batch's callback
+ * runs on the I/O thread of the switch that answered last (or on the caller's thread if no switch is involved),
+ * so it must not block either.
  */
 public final class SandboxFlowRuleService extends AbstractListenerManager<FlowRuleEvent, FlowRuleListener>
         implements FlowRuleService, SwitchListener {
@@ -88,7 +88,6 @@ public final class SandboxFlowRuleService extends AbstractListenerManager<FlowRu
     private static final long APP_MASK = 0xffffL << APP_SHIFT;
     private static final long MILLIS_PER_SECOND = 1000;
     private static final long NANOS_PER_MILLI = 1_000_000;
-    private static final long STOP_WAIT_MILLIS = 2000;
 
     private final Logger log = getLogger(getClass());
 
@@ -96,8 +95,6 @@ public final class SandboxFlowRuleService extends AbstractListenerManager<FlowRu
     private final FlowRuleTranslator translator = new FlowRuleTranslator();
     private final Map<DeviceId, Map<FlowId, TrackedRule>> tables = new ConcurrentHashMap<>();
     private final long pollMillis;
-    private final ExecutorService batches = Executors.newSingleThreadExecutor(
-            r -> daemon(r, "sandbox-flow-batches"));
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "sandbox-flow-stats"));
 
@@ -129,18 +126,10 @@ public final class SandboxFlowRuleService extends AbstractListenerManager<FlowRu
     }
 
     /**
-     * Stops polling and finishes the batch callbacks under way.
+     * Stops polling and delivering events.
      */
     public void stop() {
         poller.shutdownNow();
-        batches.shutdown();
-        try {
-            if (!batches.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                batches.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         eventDispatcher.removeSink(FlowRuleEvent.class);
     }
 
@@ -504,13 +493,11 @@ public final class SandboxFlowRuleService extends AbstractListenerManager<FlowRu
             }
         }
 
+        // the last device's barrier reply moves the batch on, on that switch's I/O thread: a hand-over to
+        // another thread would add its wake-up to every first packet's delay
         private void done(AtomicInteger pending) {
             if (pending.decrementAndGet() == 0) {
-                try {
-                    batches.execute(this::next);
-                } catch (RejectedExecutionException e) {
-                    log.debug("Service stopped; a flow rule batch ends unreported");
-                }
+                next();
             }
         }
 

@@ -69,6 +69,7 @@ public final class SwitchSession {
     private static final int MISS_SEND_LEN = 0xffff;
     private static final long XID_MASK = 0xffffffffL;
     private static final OFFactory OF = FlowRuleTranslator.OF13;
+    private static final FlowRuleTranslator TRANSLATOR = new FlowRuleTranslator();
 
     private final Logger log = getLogger(getClass());
 
@@ -307,7 +308,7 @@ public final class SwitchSession {
         }));
         request(OF.buildDescStatsRequest().build(), replies -> description = (OFDescStatsReply) replies.get(0));
         // a clean slate: the flow rule service pushes what the applications want on this switch
-        sendWithBarrier(List.of(new FlowRuleTranslator().deleteByCookie(0, 0, nextXid())), (errors, confirmed) -> {
+        sendWithBarrier(List.of(TRANSLATOR.deleteByCookie(0, 0, nextXid())), (errors, confirmed) -> {
             if (!confirmed || state != State.SYNC) {
                 return;
             }
