@@ -38,9 +38,10 @@ public final class EndpointRecord {
     private final String containerName;
     private final String hostSide;
     private final boolean registered;
+    private final String containerId;
 
     private EndpointRecord(String endpointId, String networkId, String ip, String mac, boolean macChosen,
-                           String containerName, String hostSide, boolean registered) {
+                           String containerName, String hostSide, boolean registered, String containerId) {
         this.endpointId = endpointId;
         this.networkId = networkId;
         this.ip = ip;
@@ -49,6 +50,7 @@ public final class EndpointRecord {
         this.containerName = containerName;
         this.hostSide = hostSide;
         this.registered = registered;
+        this.containerId = containerId;
     }
 
     /**
@@ -62,7 +64,7 @@ public final class EndpointRecord {
      * @return record
      */
     public static EndpointRecord of(String endpointId, String networkId, String ip, String mac, boolean macChosen) {
-        return new EndpointRecord(endpointId, networkId, ip, mac, macChosen, null, null, false);
+        return new EndpointRecord(endpointId, networkId, ip, mac, macChosen, null, null, false, endpointId);
     }
 
     /**
@@ -70,10 +72,12 @@ public final class EndpointRecord {
      *
      * @param name container name
      * @param port the bridge port (host side of the veth pair)
+     * @param id   the DaoliNet id of the container: the endpoint id, or the id of the registration
+     *             that moved here (a container re-created on this server)
      * @return record
      */
-    public EndpointRecord joined(String name, String port) {
-        return new EndpointRecord(endpointId, networkId, ip, mac, macChosen, name, port, true);
+    public EndpointRecord joined(String name, String port, String id) {
+        return new EndpointRecord(endpointId, networkId, ip, mac, macChosen, name, port, true, id);
     }
 
     /**
@@ -83,7 +87,8 @@ public final class EndpointRecord {
      * @return record
      */
     public EndpointRecord left(boolean stillRegistered) {
-        return new EndpointRecord(endpointId, networkId, ip, mac, macChosen, containerName, null, stillRegistered);
+        return new EndpointRecord(endpointId, networkId, ip, mac, macChosen, containerName, null, stillRegistered,
+                                  containerId);
     }
 
     /**
@@ -93,6 +98,16 @@ public final class EndpointRecord {
      */
     public String endpointId() {
         return endpointId;
+    }
+
+    /**
+     * Returns the DaoliNet id of the container: the endpoint id, unless the registration of a
+     * container re-created here moved to this endpoint.
+     *
+     * @return id
+     */
+    public String containerId() {
+        return containerId;
     }
 
     /**
@@ -169,6 +184,7 @@ public final class EndpointRecord {
                 .put("registered", registered);
         putIf(json, "containerName", containerName);
         putIf(json, "hostSide", hostSide);
+        json.put("containerId", containerId);
         return json;
     }
 
@@ -182,7 +198,8 @@ public final class EndpointRecord {
         return new EndpointRecord(json.path("endpointId").asText(), json.path("networkId").asText(),
                                   json.path("ip").asText(), json.path("mac").asText(),
                                   json.path("macChosen").asBoolean(), textOrNull(json, "containerName"),
-                                  textOrNull(json, "hostSide"), json.path("registered").asBoolean());
+                                  textOrNull(json, "hostSide"), json.path("registered").asBoolean(),
+                                  json.path("containerId").asText(json.path("endpointId").asText()));
     }
 
     @Override

@@ -42,7 +42,9 @@ import java.util.concurrent.TimeUnit;
  * it ({@code GET /networks/{id}}) as soon as Docker has stored the network (the driver asks again
  * shortly after CreateNetwork), at the latest when the first endpoint is created. Containers are
  * registered at Join, under their Docker name (the daemon lists it with the endpoint) and with the
- * endpoint id as DaoliNet id.
+ * endpoint id as DaoliNet id; a container re-created here from another server (same name, network, IP
+ * and MAC) takes its registration over with DaoliNet's move, keeping its id and VIP, and the old
+ * server's driver then leaves that registration alone.
  */
 public class NetworkDriver {
 
@@ -58,6 +60,7 @@ public class NetworkDriver {
     static final String HOST_SIDE_PREFIX = "dl";
     static final String CONTAINER_SIDE_PREFIX = "dc";
     private static final int ID_CHARS_IN_NAME = 11;
+    private static final int CONFLICT = 409;
     /** How often and how long the driver asks the daemon for the name of a network it has just created. */
     static final long NAME_POLL_MILLIS = 100;
     static final int NAME_POLLS = 100;
@@ -69,6 +72,8 @@ public class NetworkDriver {
     private final HostNetwork host;
     private final DriverState state;
     private final ScheduledExecutorService scheduler;
+    /** This server's device id, once asked. */
+    private String deviceId;
 
     /**
      * Creates the driver.
@@ -280,15 +285,15 @@ public class NetworkDriver {
         EndpointRecord endpoint = endpoint(request);
         NetworkRecord network = registeredNetwork(endpoint.networkId());
         String name = containerName(endpoint);
-        String suffix = endpoint.endpointId().substring(0, Math.min(ID_CHARS_IN_NAME, endpoint.endpointId().length()));
-        String hostSide = HOST_SIDE_PREFIX + suffix;
-        String containerSide = CONTAINER_SIDE_PREFIX + suffix;
+        String hostSide = hostSide(endpoint);
+        String containerSide = CONTAINER_SIDE_PREFIX + hostSide.substring(HOST_SIDE_PREFIX.length());
         boolean gatewayMade = host.ensureGateway(network.gatewayPort(), network.gatewayMac(), network.gateway(),
                                                  network.cidr());
+        String containerId;
         try {
             host.plug(hostSide, containerSide, endpoint.endpointId(), endpoint.mac());
             try {
-                registry.registerContainer(containerJson(endpoint, network, name, hostSide));
+                containerId = register(endpoint, network, name, hostSide);
             } catch (ApiException e) {
                 host.unplug(hostSide);
                 throw new DriverException("DaoliNet refused container " + name + " (" + endpoint.ip() + ", "
@@ -300,7 +305,7 @@ public class NetworkDriver {
             }
             throw e;
         }
-        state.put(endpoint.joined(name, hostSide));
+        state.put(endpoint.joined(name, hostSide, containerId));
         log.info("Joined {} ({} {}) to {} on port {}", name, endpoint.ip(), endpoint.mac(), network.label(), hostSide);
         ObjectNode answer = object();
         answer.putObject("InterfaceName").put("SrcName", containerSide).put("DstPrefix", "eth");
@@ -374,16 +379,77 @@ public class NetworkDriver {
         return object();
     }
 
+    /**
+     * Registers a container; a container that DaoliNet has on another server under the same name,
+     * network, IP and MAC was re-created here (moved): its registration moves to this port and it
+     * keeps its id and VIP.
+     *
+     * @return the DaoliNet id of the container
+     */
+    private String register(EndpointRecord endpoint, NetworkRecord network, String name, String port) {
+        try {
+            registry.registerContainer(containerJson(endpoint, network, name, port));
+            return endpoint.endpointId();
+        } catch (ApiException e) {
+            if (e.status() != CONFLICT) {
+                throw e;
+            }
+            JsonNode known = registry.container(name, network.tenant());
+            if (known == null || !sameContainer(known, endpoint, network)) {
+                throw e;
+            }
+            String id = known.path("id").asText();
+            if (!ours(known, port)) {
+                registry.moveContainer(id, server, port);
+                log.info("Moved the registration of {} ({}) from {} to port {} here", name, id,
+                         known.path("server").asText(), port);
+            }
+            return id;
+        }
+    }
+
+    private static boolean sameContainer(JsonNode known, EndpointRecord endpoint, NetworkRecord network) {
+        return known.path("tenant").asText().equals(network.tenant())
+                && known.path("network").asText().equals(network.name())
+                && known.path("ip").asText().equals(endpoint.ip())
+                && known.path("mac").asText().equalsIgnoreCase(endpoint.mac());
+    }
+
+    /**
+     * Tells whether a registration is bound to this server's port, so that removing a container whose
+     * registration moved to another server (it was re-created there) leaves the registration alone.
+     */
+    private boolean ours(JsonNode container, String port) {
+        if (deviceId == null) {
+            deviceId = registry.serverDeviceId(server);
+        }
+        return container.path("server").asText().equals(deviceId) && container.path("portName").asText().equals(port);
+    }
+
     private ApiException deregister(EndpointRecord endpoint) {
         if (!endpoint.registered()) {
             return null;
         }
         try {
-            registry.deregisterContainer(endpoint.endpointId());
+            JsonNode known = registry.container(endpoint.containerId(), null);
+            if (known == null) {
+                return null;
+            }
+            if (!ours(known, hostSide(endpoint))) {
+                log.info("Not deregistering {}: its registration moved to {}", endpoint.containerName(),
+                         known.path("server").asText());
+                return null;
+            }
+            registry.deregisterContainer(endpoint.containerId());
             return null;
         } catch (ApiException e) {
             return e;
         }
+    }
+
+    private static String hostSide(EndpointRecord endpoint) {
+        String id = endpoint.endpointId();
+        return HOST_SIDE_PREFIX + id.substring(0, Math.min(ID_CHARS_IN_NAME, id.length()));
     }
 
     /**

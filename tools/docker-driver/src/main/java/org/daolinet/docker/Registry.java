@@ -63,6 +63,32 @@ public interface Registry {
     void registerContainer(ObjectNode container);
 
     /**
+     * Returns a registered container.
+     *
+     * @param idOrName container id, or name in the tenant
+     * @param tenant   tenant of a name, or null for the default tenant
+     * @return the container as the REST API shows it (server = device id), or null if unknown
+     */
+    JsonNode container(String idOrName, String tenant);
+
+    /**
+     * Moves a registered container to another server and port; it keeps its id, addresses and VIP.
+     *
+     * @param id       container id
+     * @param server   server name
+     * @param portName its port on that server's bridge
+     */
+    void moveContainer(String id, String server, String portName);
+
+    /**
+     * Returns the device id of a registered server.
+     *
+     * @param server server name
+     * @return device id (of:...)
+     */
+    String serverDeviceId(String server);
+
+    /**
      * Deregisters a container.
      *
      * @param id container id

@@ -82,6 +82,29 @@ public final class RestRegistry implements Registry {
     }
 
     @Override
+    public JsonNode container(String idOrName, String tenant) {
+        try {
+            return api.get(ApiClient.path("containers", idOrName), "tenant", tenant);
+        } catch (ApiException e) {
+            if (e.status() == ApiClient.NOT_FOUND) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void moveContainer(String id, String server, String portName) {
+        api.post(ApiClient.path("containers", id) + "/move",
+                 MAPPER.createObjectNode().put("server", server).put("portName", portName));
+    }
+
+    @Override
+    public String serverDeviceId(String server) {
+        return api.get(ApiClient.path("servers", server)).path("deviceId").asText();
+    }
+
+    @Override
     public boolean deregisterContainer(String id) {
         try {
             api.delete(ApiClient.path("containers", id));

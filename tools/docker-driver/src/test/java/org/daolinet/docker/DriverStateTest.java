@@ -45,7 +45,7 @@ public class DriverStateTest {
                 .named("web").registered(JsonNodeFactory.instance.objectNode().put("tenant", "t1")
                         .put("name", "web").put("gatewayPort", "dlgw3").put("gatewayMac", "02:DA:01:00:00:03"));
         EndpointRecord endpoint = EndpointRecord.of("e1", "n1", "10.5.0.11", "02:aa:bb:cc:dd:ee", true)
-                .joined("c1", "dle1");
+                .joined("c1", "dle1", "e0");
         state.put(network);
         state.put(endpoint);
         state.put(NetworkRecord.of("n2", null, null, "10.6.0.0/24", "10.6.0.1"));
@@ -55,6 +55,7 @@ public class DriverStateTest {
         assertEquals(network, again.network("n1"));
         assertTrue(again.network("n1").isRegistered());
         assertEquals(endpoint, again.endpoint("e1"));
+        assertEquals("e0", again.endpoint("e1").containerId());
         assertNull(again.network("n2"));
         assertEquals(1, again.networks().size());
     }

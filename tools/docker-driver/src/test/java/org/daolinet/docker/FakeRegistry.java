@@ -28,7 +28,8 @@ import java.util.Map;
 /**
  * The DaoliNet application as the driver sees it, in memory, with the REST API's rules: networks
  * are created again harmlessly with identical settings and conflict otherwise, containers are
- * registered again harmlessly, a network with containers is not deleted. Calls can be made to fail.
+ * registered again harmlessly and conflict on a taken name or IP, they move keeping their id, a
+ * network with containers is not deleted. Calls can be made to fail.
  */
 final class FakeRegistry implements Registry {
 
@@ -82,12 +83,17 @@ final class FakeRegistry implements Registry {
         return network;
     }
 
+    /** The device id of a server, as the application would have it registered. */
+    static String deviceOf(String server) {
+        return String.format("of:%016x", server.hashCode());
+    }
+
     @Override
     public int containerCount(String tenant, String network, String server) {
         call("containerCount");
         return (int) containers.values().stream()
                 .filter(c -> c.path("tenant").asText().equals(tenant) && c.path("network").asText().equals(network))
-                .filter(c -> server == null || c.path("server").asText().equals(server))
+                .filter(c -> server == null || c.path("server").asText().equals(deviceOf(server)))
                 .count();
     }
 
@@ -103,14 +109,58 @@ final class FakeRegistry implements Registry {
     @Override
     public void registerContainer(ObjectNode container) {
         call("registerContainer");
-        ObjectNode known = containers.get(container.path("id").asText());
-        if (known != null && !known.equals(container)) {
-            throw new ApiException(409, "id: container " + container.path("id").asText() + " is already registered");
+        ObjectNode stored = container.deepCopy().put("server", deviceOf(container.path("server").asText()));
+        String id = stored.path("id").asText();
+        ObjectNode known = containers.get(id);
+        if (known != null) {
+            if (!known.equals(stored)) {
+                throw new ApiException(409, "id: container " + id + " is already registered");
+            }
+            return;
         }
-        if (!networks.containsKey(container.path("tenant").asText() + "/" + container.path("network").asText())) {
+        if (!networks.containsKey(stored.path("tenant").asText() + "/" + stored.path("network").asText())) {
             throw new ApiException(404, "network: network does not exist");
         }
-        containers.put(container.path("id").asText(), container.deepCopy());
+        for (ObjectNode other : containers.values()) {
+            if (other.path("tenant").asText().equals(stored.path("tenant").asText())
+                    && other.path("name").asText().equals(stored.path("name").asText())) {
+                throw new ApiException(409, "name: container " + stored.path("name").asText() + " exists");
+            }
+            if (other.path("network").asText().equals(stored.path("network").asText())
+                    && other.path("ip").asText().equals(stored.path("ip").asText())) {
+                throw new ApiException(409, "ip: " + stored.path("ip").asText() + " is already used");
+            }
+        }
+        containers.put(id, stored);
+    }
+
+    @Override
+    public JsonNode container(String idOrName, String tenant) {
+        call("container");
+        ObjectNode byId = containers.get(idOrName);
+        if (byId != null) {
+            return byId;
+        }
+        String t = tenant == null ? DEFAULT : tenant;
+        return containers.values().stream()
+                .filter(c -> c.path("name").asText().equals(idOrName) && c.path("tenant").asText().equals(t))
+                .findFirst().orElse(null);
+    }
+
+    @Override
+    public void moveContainer(String id, String server, String portName) {
+        call("moveContainer");
+        ObjectNode known = containers.get(id);
+        if (known == null) {
+            throw new ApiException(404, "id: container " + id + " is not registered");
+        }
+        known.put("server", deviceOf(server)).put("portName", portName);
+    }
+
+    @Override
+    public String serverDeviceId(String server) {
+        call("serverDeviceId");
+        return deviceOf(server);
     }
 
     @Override

@@ -339,7 +339,7 @@ public class NetworkDriverTest {
         assertEquals("d1", container.path("network").asText());
         assertEquals("10.5.0.11", container.path("ip").asText());
         assertEquals(mac, container.path("mac").asText());
-        assertEquals("s1", container.path("server").asText());
+        assertEquals(FakeRegistry.deviceOf("s1"), container.path("server").asText());
         assertEquals(PORT1, container.path("portName").asText());
     }
 
@@ -359,11 +359,11 @@ public class NetworkDriverTest {
         network();
         driver.createEndpoint(createEndpoint(NET, EP1, "10.5.0.11/24", ""));
         docker.addEndpoint(NET, "c1", EP1);
-        registry.failOn("registerContainer", new org.daolinet.client.ApiException(409,
-                "ip: 10.5.0.11 is already used in network default/d1"));
+        registry.failOn("registerContainer", new org.daolinet.client.ApiException(400,
+                "ip: 10.5.0.11 is not in network default/d1"));
         assertRefused(() -> driver.join(join(NET, EP1)),
                       "DaoliNet refused container c1 (10.5.0.11, " + NetworkDriver.macFor(EP1)
-                              + "): ip: 10.5.0.11 is already used");
+                              + "): ip: 10.5.0.11 is not in network");
         assertNothingOnTheBridge();
         assertTrue(registry.containers.isEmpty());
         // and the retry after the cause is gone works
@@ -449,7 +449,7 @@ public class NetworkDriverTest {
         run(EP1, "c1", "10.5.0.11");
         // a container of the network on this server that another agent registered
         registry.containers.put("other", JsonNodeFactory.instance.objectNode().put("id", "other")
-                .put("tenant", "default").put("network", "d1").put("server", "s1"));
+                .put("tenant", "default").put("network", "d1").put("server", FakeRegistry.deviceOf("s1")));
         driver.leave(endpoint(NET, EP1));
         assertTrue(host.ports.containsKey("dlgw1"));
     }
@@ -458,7 +458,7 @@ public class NetworkDriverTest {
     public void leaveWhileDaoliNetIsUnreachableUnplugsAndDeleteEndpointDeregistersLater() {
         network();
         run(EP1, "c1", "10.5.0.11");
-        registry.failOn("deregisterContainer", FakeRegistry.unreachable());
+        registry.failOn("container", FakeRegistry.unreachable());
         assertRefused(() -> driver.leave(endpoint(NET, EP1)), "deregistering container c1 from DaoliNet");
         assertFalse("the data plane is cut anyway", host.ports.containsKey(PORT1));
         assertRefused(() -> driver.deleteEndpoint(endpoint(NET, EP1)), "cannot reach the DaoliNet server");
@@ -509,7 +509,7 @@ public class NetworkDriverTest {
         network();
         run(EP1, "c1", "10.5.0.11");
         registry.containers.put("remote", JsonNodeFactory.instance.objectNode().put("id", "remote")
-                .put("tenant", "default").put("network", "d1").put("server", "s2"));
+                .put("tenant", "default").put("network", "d1").put("server", FakeRegistry.deviceOf("s2")));
         driver.leave(endpoint(NET, EP1));
         driver.deleteEndpoint(endpoint(NET, EP1));
         driver.deleteNetwork(endpoint(NET, EP1));
@@ -530,6 +530,68 @@ public class NetworkDriverTest {
         registry.heal();
         driver.deleteNetwork(endpoint(NET, EP1));
         assertTrue(registry.networks.isEmpty());
+    }
+
+    // a container re-created on another server (daolictl container move)
+
+    /** The other server's driver, with its own Docker daemon, bridge and state, on the same DaoliNet. */
+    private NetworkDriver otherServer(FakeDocker otherDocker, FakeHost otherHost) throws IOException {
+        return new NetworkDriver("s2", registry, otherDocker, new HostNetwork(otherHost, "br0", true),
+                                 new DriverState(folder.newFolder().toPath()), null);
+    }
+
+    @Test
+    public void containerRecreatedOnAnotherServerTakesItsRegistrationOver() throws IOException {
+        network();
+        driver.createEndpoint(createEndpoint(NET, EP1, "10.5.0.11/24", "02:42:0a:05:00:0b"));
+        docker.addEndpoint(NET, "c1", EP1);
+        driver.join(join(NET, EP1));
+        ObjectNode before = registry.containers.get(EP1).deepCopy();
+
+        FakeDocker otherDocker = new FakeDocker();
+        FakeHost otherHost = new FakeHost("br0", "system");
+        NetworkDriver other = otherServer(otherDocker, otherHost);
+        String otherNet = NET.replace('a', 'f');
+        other.createNetwork(createNetwork(otherNet, "10.5.0.0/24", "10.5.0.1/24"));
+        otherDocker.addNetwork(otherNet, "d1", "10.5.0.0/24", "10.5.0.1");
+        other.createEndpoint(createEndpoint(otherNet, EP2, "10.5.0.11/24", "02:42:0a:05:00:0b"));
+        otherDocker.addEndpoint(otherNet, "c1", EP2);
+        other.join(join(otherNet, EP2));
+
+        JsonNode moved = registry.containers.get(EP1);
+        assertEquals("one registration, the same id (so the same VIP)", 1, registry.containers.size());
+        assertEquals(FakeRegistry.deviceOf("s2"), moved.path("server").asText());
+        assertEquals("dle2e2e2e2e2e", moved.path("portName").asText());
+        assertEquals(before.path("ip"), moved.path("ip"));
+        assertTrue(otherHost.ports.containsKey("dle2e2e2e2e2e"));
+
+        // the old container goes: its driver leaves the moved registration alone
+        driver.leave(endpoint(NET, EP1));
+        driver.deleteEndpoint(endpoint(NET, EP1));
+        assertEquals(moved, registry.containers.get(EP1));
+        assertNothingOnTheBridge();
+
+        // the re-created container goes: its registration goes with it
+        other.leave(endpoint(otherNet, EP2));
+        other.deleteEndpoint(endpoint(otherNet, EP2));
+        assertTrue(registry.containers.isEmpty());
+    }
+
+    @Test
+    public void aContainerOfTheSameNameButOtherAddressIsNoMove() throws IOException {
+        network();
+        run(EP1, "c1", "10.5.0.11");
+        FakeDocker otherDocker = new FakeDocker();
+        FakeHost otherHost = new FakeHost("br0", "system");
+        NetworkDriver other = otherServer(otherDocker, otherHost);
+        String otherNet = NET.replace('a', 'f');
+        other.createNetwork(createNetwork(otherNet, "10.5.0.0/24", "10.5.0.1/24"));
+        otherDocker.addNetwork(otherNet, "d1", "10.5.0.0/24", "10.5.0.1");
+        other.createEndpoint(createEndpoint(otherNet, EP2, "10.5.0.12/24", ""));
+        otherDocker.addEndpoint(otherNet, "c1", EP2);
+        assertRefused(() -> other.join(join(otherNet, EP2)), "name: container c1 exists");
+        assertEquals(FakeRegistry.deviceOf("s1"), registry.containers.get(EP1).path("server").asText());
+        assertTrue(otherHost.ports.isEmpty());
     }
 
     @Test
