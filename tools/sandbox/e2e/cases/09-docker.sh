@@ -20,7 +20,8 @@
 # bridge and registers it under its Docker name; they ping each other across servers; `daolictl
 # disconnect` cuts a running ping at once and `daolictl clear` restores it; `docker rm -f` deregisters
 # the container, revokes its routes and removes its ports; a registration DaoliNet refuses fails
-# `docker run` and leaves nothing behind; the DaoliNet network goes with the last Docker network.
+# `docker run` and leaves nothing behind; `daolictl container move` re-creates a container on another
+# server, keeping its id and VIP; the DaoliNet network goes with the last Docker network.
 . "$(dirname "$0")/../lib.sh"
 
 t0=$(now)
@@ -110,8 +111,28 @@ check "s2 has no port left" test "$(sb exec --server s2 -- ip -o link | grep -c 
 check_not "with -o daolinet.name the clash fails docker network create at once" \
   dk s2 network create -d daolinet --subnet 10.9.0.0/24 -o daolinet.name=dclash dclash2
 
-dk s2 network rm dnet >/dev/null
-check "the DaoliNet network stays while dk1 uses it on s1" test "$(networks_named dnet)" = 1
-dk s1 rm -f dk1 >/dev/null
+# daolictl container move: dk1 is re-created on s2 (same network, IP, MAC, command) and keeps its
+# DaoliNet id and VIP; the old one goes once the new one runs
+mk_dct dk4 s1 dnet 10.5.0.14
+check "dk4 (s1) pings dk1 (s1)" dping s1 dk4 10.5.0.11
+before=$(sb rest GET containers/dk1 | jq -r '.id + " " + .vip')
+move_dk1() {
+  ctl container move dk1 --node s2 --docker "s1=unix://$DAOLI_SANDBOX_DIR/s1/docker.sock" \
+    --docker "s2=unix://$DAOLI_SANDBOX_DIR/s2/docker.sock" >/dev/null
+}
+t0=$(now)
+check "daolictl container move dk1 --node s2" move_dk1
+log "move took $(since "$t0") s (daolictl's JVM start included)"
+CREATED_DCTS+=("s2 dk1")
+check "dk1 runs on s2 and is gone from s1" \
+  test "$(dk s2 ps -q -f name=^dk1$ | wc -l) $(dk s1 ps -aq -f name=^dk1$ | wc -l)" = "1 0"
+check "dk1 keeps its id and VIP, registered on s2" \
+  test "$(sb rest GET containers/dk1 | jq -r '.id + " " + .vip + " " + .server')" = "$before of:0000000000000002"
+check "dk4 (s1) pings dk1, now on s2" dping s1 dk4 10.5.0.11
+dk s1 rm -f dk4 >/dev/null
+
 dk s1 network rm dnet >/dev/null
+check "the DaoliNet network stays while dk1 uses it on s2" test "$(networks_named dnet)" = 1
+dk s2 rm -f dk1 >/dev/null
+dk s2 network rm dnet >/dev/null
 check "the last docker network rm deletes the DaoliNet network" test "$(networks_named dnet)" = 0

@@ -61,6 +61,16 @@ abstract class Verb {
     }
 
     /**
+     * Returns an environment variable of daolictl's run.
+     *
+     * @param variable name
+     * @return value, or null if unset
+     */
+    String environment(String variable) {
+        return root().environment(variable);
+    }
+
+    /**
      * Returns the tenant option.
      *
      * @return tenant, or null if not given
