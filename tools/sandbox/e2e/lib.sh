@@ -25,6 +25,9 @@ SB=$REPO/tools/daolinet-sandbox
 CASE_TMP=$(mktemp -d "${TMPDIR:-/tmp}/daolinet-e2e-case.XXXXXX")
 CREATED_CTS=()
 CREATED_NETS=()
+# Docker containers and networks ("SERVER NAME"), removed at exit like the others
+CREATED_DCTS=()
+CREATED_DNETS=()
 
 # (background jobs call "$SB" itself, so that their PID is the command's own)
 sb() { "$SB" "$@"; }
@@ -48,6 +51,14 @@ check_not() {
 case_cleanup() {
   local rc=$? i
   set +e
+  for ((i = ${#CREATED_DCTS[@]} - 1; i >= 0; i--)); do
+    # shellcheck disable=SC2086
+    dk ${CREATED_DCTS[$i]%% *} rm -f ${CREATED_DCTS[$i]#* } >/dev/null 2>&1
+  done
+  for ((i = ${#CREATED_DNETS[@]} - 1; i >= 0; i--)); do
+    # shellcheck disable=SC2086
+    dk ${CREATED_DNETS[$i]%% *} network rm ${CREATED_DNETS[$i]#* } >/dev/null 2>&1
+  done
   for ((i = ${#CREATED_CTS[@]} - 1; i >= 0; i--)); do
     # shellcheck disable=SC2086
     sb container rm ${CREATED_CTS[$i]} >/dev/null 2>&1
@@ -121,3 +132,36 @@ wait_until() {
 }
 
 now() { date +%s.%N; }
+
+# --- Docker (cases marked '# e2e: docker')
+
+# dk SERVER ARGS...: the docker CLI against a server's daemon
+dk() { "$SB" docker "$1" -- "${@:2}"; }
+
+# ctl ARGS...: daolictl against the sandbox's controller
+ctl() {
+  DAOLI_HOST=http://${DAOLI_SANDBOX_HTTP:-127.0.0.1:8181} DAOLI_USER=${DAOLI_SANDBOX_USER:-onos} \
+    DAOLI_PASSWORD=${DAOLI_SANDBOX_PASSWORD:-rocks} "$REPO/tools/daolictl/daolictl" "$@"
+}
+
+# mk_dnet NAME CIDR SERVER...: `docker network create -d daolinet` on each server
+mk_dnet() {
+  local name=$1 cidr=$2 s
+  shift 2
+  for s in "$@"; do
+    dk "$s" network create -d daolinet --subnet "$cidr" "$name" >/dev/null
+    CREATED_DNETS+=("$s $name")
+  done
+}
+
+# mk_dct NAME SERVER NETWORK IP: `docker run -d` of a busybox that sleeps, on a server
+mk_dct() {
+  dk "$2" run -d --name "$1" --network "$3" --ip "$4" daolinet/busybox sleep 3600 >/dev/null
+  CREATED_DCTS+=("$2 $1")
+}
+
+# dping SERVER NAME DST_IP: ONE echo request from a Docker container, answered within 2 s
+dping() { dk "$1" exec "$2" ping -c 1 -W 2 "$3" >/dev/null 2>&1; }
+
+# since T0: seconds since T0 (from now), two decimals
+since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }

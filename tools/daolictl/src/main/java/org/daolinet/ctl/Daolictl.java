@@ -15,13 +15,15 @@
  */
 package org.daolinet.ctl;
 
-import picocli.CommandLine;
+import org.daolinet.client.ApiClient;
+import org.daolinet.client.ApiException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -40,7 +42,8 @@ import java.util.Map;
                 PairCommands.Connect.class, PairCommands.Disconnect.class, PairCommands.Show.class,
                 PairCommands.Clear.class, ContainerCommand.class, NetworkCommand.class, ServerCommand.class,
                 FirewallCommand.class, PortmapCommand.class, RoutesCommand.class, StatsCommand.class},
-        footer = {"", "Environment: DAOLI_HOST, DAOLI_USER, DAOLI_PASSWORD (the options win).",
+        footer = {"", "Environment: DAOLI_HOST, DAOLI_USER, DAOLI_PASSWORD (the options win); DAOLI_DOCKER "
+                + "(SERVER=HOST,...: the servers' Docker daemons, for container move).",
                 "Exit status: 0 done, 1 usage error, 2 rejected by the server or the server unreachable."})
 public final class Daolictl {
 
@@ -170,6 +173,16 @@ public final class Daolictl {
         }
         String value = environment.get(variable);
         return value == null || value.isEmpty() ? fallback : value;
+    }
+
+    /**
+     * Returns an environment variable.
+     *
+     * @param variable name
+     * @return value, or null if unset
+     */
+    String environment(String variable) {
+        return environment.get(variable);
     }
 
     /**

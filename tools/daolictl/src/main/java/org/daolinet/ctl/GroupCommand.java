@@ -18,6 +18,7 @@ package org.daolinet.ctl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.daolinet.client.ApiClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

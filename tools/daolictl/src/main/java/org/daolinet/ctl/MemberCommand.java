@@ -16,6 +16,7 @@
 package org.daolinet.ctl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.daolinet.client.ApiClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -16,6 +16,8 @@
 package org.daolinet.ctl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.daolinet.client.ApiClient;
+import org.daolinet.client.ApiException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

@@ -18,6 +18,7 @@ package org.daolinet.ctl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.daolinet.client.ApiClient;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -57,6 +58,16 @@ abstract class Verb {
      */
     ApiClient api() {
         return root().api();
+    }
+
+    /**
+     * Returns an environment variable of daolictl's run.
+     *
+     * @param variable name
+     * @return value, or null if unset
+     */
+    String environment(String variable) {
+        return root().environment(variable);
     }
 
     /**

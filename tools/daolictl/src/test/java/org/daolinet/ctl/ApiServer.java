@@ -15,6 +15,7 @@
  */
 package org.daolinet.ctl;
 
+import org.daolinet.client.ApiClient;
 import org.daolinet.impl.RegistryFixture;
 import org.daolinet.impl.RoutingFixture;
 import org.daolinet.web.DaoliNetWebApplication;

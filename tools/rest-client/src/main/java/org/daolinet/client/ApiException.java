@@ -13,11 +13,11 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.daolinet.ctl;
+package org.daolinet.client;
 
 /**
- * A request the DaoliNet server rejected, or could not be asked: daolictl exits with status 2
- * and prints the message on standard error.
+ * A request the DaoliNet server rejected, or could not be asked. The message is the server's own
+ * or says why it could not be reached; tools print it as it is (daolictl then exits with status 2).
  */
 public class ApiException extends RuntimeException {
 
@@ -47,7 +47,7 @@ public class ApiException extends RuntimeException {
     }
 
     /**
-     * Returns the line daolictl prints: the status (if any) and the message, as in
+     * Returns the line a tool prints: the status (if any) and the message, as in
      * {@code 409 name: group default/g1 already exists}.
      *
      * @return text

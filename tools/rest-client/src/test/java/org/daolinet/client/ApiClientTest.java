@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.daolinet.ctl;
+package org.daolinet.client;
 
 import org.junit.Test;
 
@@ -23,7 +23,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.fail;
 
 /**
- * Tests of the server addresses and API paths daolictl builds.
+ * Tests of the server addresses and API paths the client builds.
  */
 public class ApiClientTest {
 

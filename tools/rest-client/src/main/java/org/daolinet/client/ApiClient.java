@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package org.daolinet.ctl;
+package org.daolinet.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +44,7 @@ import java.util.StringJoiner;
 public final class ApiClient {
 
     /** Where ONOS serves the DaoliNet application. */
-    static final String BASE_PATH = "/onos/daolinet/";
+    public static final String BASE_PATH = "/onos/daolinet/";
 
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -52,7 +52,7 @@ public final class ApiClient {
     private static final int UNAUTHORIZED = 401;
     private static final int FORBIDDEN = 403;
     /** Status of an unknown path or object. */
-    static final int NOT_FOUND = 404;
+    public static final int NOT_FOUND = 404;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final URI server;
