@@ -112,23 +112,72 @@ check_not "with -o daolinet.name the clash fails docker network create at once" 
   dk s2 network create -d daolinet --subnet 10.9.0.0/24 -o daolinet.name=dclash dclash2
 
 # daolictl container move: dk1 is re-created on s2 (same network, IP, MAC, command) and keeps its
-# DaoliNet id and VIP; the old one goes once the new one runs
+# DaoliNet id and VIP; the old one goes once the new one runs. A ping from dk4 (s1) runs across the
+# move: the first reply after the new dk1 started comes within 1 s of its start.
 mk_dct dk4 s1 dnet 10.5.0.14
 check "dk4 (s1) pings dk1 (s1)" dping s1 dk4 10.5.0.11
-before=$(sb rest GET containers/dk1 | jq -r '.id + " " + .vip')
-move_dk1() {
-  ctl container move dk1 --node s2 --docker "s1=unix://$DAOLI_SANDBOX_DIR/s1/docker.sock" \
-    --docker "s2=unix://$DAOLI_SANDBOX_DIR/s2/docker.sock" >/dev/null
+reg_of() { sb rest GET "containers/$1" | jq -r '.id + " " + .vip + " " + .ip + " " + (.mac | ascii_downcase) + " " + .server'; }
+docker_mac() { dk "$1" inspect -f '{{(index .NetworkSettings.Networks "dnet").MacAddress}}' "$2"; }
+before=$(reg_of dk1)
+mac_before=$(docker_mac s1 dk1)
+move_to() {  # NAME SERVER
+  ctl container move "$1" --node "$2" --docker "s1=unix://$DAOLI_SANDBOX_DIR/s1/docker.sock" \
+    --docker "s2=unix://$DAOLI_SANDBOX_DIR/s2/docker.sock"
 }
+pid4=$(dk s1 inspect -f '{{.State.Pid}}' dk4)
+nsenter -t "$pid4" -n ping -n -D -i 0.1 -W 1 -w 60 10.5.0.11 > "$CASE_TMP/ping-move" 2>&1 &
+pinger=$!
+for ((i = 0; i < 50; i++)); do [ "$(replies "$CASE_TMP/ping-move")" -ge 5 ] && break; sleep 0.1; done
 t0=$(now)
+move_dk1() { move_to dk1 s2 >/dev/null; }
 check "daolictl container move dk1 --node s2" move_dk1
 log "move took $(since "$t0") s (daolictl's JVM start included)"
 CREATED_DCTS+=("s2 dk1")
+sleep 2
+kill "$pinger" 2>/dev/null || true
+wait "$pinger" 2>/dev/null || true
 check "dk1 runs on s2 and is gone from s1" \
   test "$(dk s2 ps -q -f name=^dk1$ | wc -l) $(dk s1 ps -aq -f name=^dk1$ | wc -l)" = "1 0"
-check "dk1 keeps its id and VIP, registered on s2" \
-  test "$(sb rest GET containers/dk1 | jq -r '.id + " " + .vip + " " + .server')" = "$before of:0000000000000002"
+check "dk1 keeps its id, VIP, IP and MAC, registered on s2" \
+  test "$(reg_of dk1)" = "${before% *} of:0000000000000002"
+check "Docker gave the new dk1 the same MAC" test "$(docker_mac s2 dk1)" = "$mac_before"
+started=$(date -d "$(dk s2 inspect -f '{{.State.StartedAt}}' dk1)" +%s.%N)
+first=$(sed -n 's/^\[\([0-9.]*\)\].*bytes from.*/\1/p' "$CASE_TMP/ping-move" \
+  | awk -v t="$started" '$1 >= t { print; exit }')
+gap=$(sed -n 's/^\[\([0-9.]*\)\].*bytes from.*/\1/p' "$CASE_TMP/ping-move" \
+  | awk 'NR > 1 && $1 - p > g { g = $1 - p } { p = $1 } END { printf "%.2f", g }')
+log "first reply $(awk -v a="$started" -v b="${first:-0}" 'BEGIN { printf "%.2f", b - a }') s after the new dk1 started; longest gap between replies across the move $gap s"
+check "dk4 reaches dk1 within 1 s of the new dk1 starting" \
+  test -n "$first" -a "$(awk -v a="$started" -v b="${first:-0}" 'BEGIN { print (b - a <= 1) }')" = 1
 check "dk4 (s1) pings dk1, now on s2" dping s1 dk4 10.5.0.11
+
+# a re-create that fails: s2 has an image of the same name without a sleep binary, so the new dk5 is
+# created but cannot start; the old dk5 keeps running and registered on s1, reachable as before
+dk s1 tag daolinet/busybox daolinet/moving
+tar -cf - -T /dev/null | dk s2 import - daolinet/moving >/dev/null
+dk s1 run -d --name dk5 --network dnet --ip 10.5.0.15 daolinet/moving sleep 3600 >/dev/null
+CREATED_DCTS+=("s1 dk5")
+check "dk4 (s1) pings dk5 (s1)" dping s1 dk4 10.5.0.15
+before5=$(reg_of dk5)
+s2_ports() { sb exec --server s2 -- ip -o link | grep -c ': dl'; }
+ports_before=$(s2_ports)
+move_fails() {
+  local out rc=0
+  out=$(move_to dk5 s2 2>&1) || rc=$?
+  log "daolictl: ${out//$'\n'/ }"
+  [ "$rc" = 2 ] && grep -q "stays on s1" <<<"$out"
+}
+check "daolictl container move dk5 --node s2 fails with exit 2, saying dk5 stays on s1" move_fails
+check "dk5 still runs on s1; s2 has no dk5" \
+  test "$(dk s1 ps -q -f name=^dk5$ | wc -l) $(dk s2 ps -aq -f name=^dk5$ | wc -l)" = "1 0"
+after5=$(reg_of dk5)
+check "dk5 is registered on s1 with its id, IP and MAC" \
+  test "$(cut -d' ' -f1,3- <<<"$after5")" = "$(cut -d' ' -f1,3- <<<"$before5")"
+# (s2's driver deregistered dk5 when Docker undid the failed start, so it may have a new VIP)
+log "dk5's VIP $(cut -d' ' -f2 <<<"$before5") before, $(cut -d' ' -f2 <<<"$after5") after"
+check "dk4 (s1) pings dk5 (s1) again" dping s1 dk4 10.5.0.15
+check "s2 has no port left of dk5" test "$(s2_ports)" = "$ports_before"
+dk s1 rm -f dk5 >/dev/null
 dk s1 rm -f dk4 >/dev/null
 
 dk s1 network rm dnet >/dev/null
