@@ -37,6 +37,7 @@ import org.onosproject.net.flow.FlowRule;
 import org.onosproject.net.flow.TrafficSelector;
 import org.onosproject.net.flow.TrafficTreatment;
 import org.onosproject.net.flow.criteria.ArpPaCriterion;
+import org.onosproject.net.flow.criteria.Criteria;
 import org.onosproject.net.flow.criteria.Criterion;
 import org.onosproject.net.flow.criteria.EthCriterion;
 import org.onosproject.net.flow.criteria.EthTypeCriterion;
@@ -61,6 +62,11 @@ final class RouteRules {
     private static final long PHI = 0x9e3779b97f4a7c15L;
     private static final int COOKIE_APP_SHIFT = 48;
     private static final long COOKIE_HASH_MASK = (1L << COOKIE_APP_SHIFT) - 1;
+
+    /** Match: an IPv4 packet (criteria are immutable: one for all rules). */
+    private static final Criterion IPV4 = Criteria.matchEthType(Ethernet.TYPE_IPV4);
+    /** Action: decrement the IP TTL, as a router does. */
+    private static final Instruction DEC_TTL = Instructions.decNwTtl();
 
     /**
      * A flow rule builder per thread, reused for every temporary rule the thread builds. A fresh
@@ -97,26 +103,25 @@ final class RouteRules {
      */
     List<FlowRule> containerRoute(RouteKey key, Attachment src, Attachment dst, MacAddress deliverySrc,
                                   boolean routed, int priority, int timeout) {
-        Container s = src.container;
-        Container d = dst.container;
-        TrafficSelector ingressMatch = fromContainer(key, s, src.port, d.ip());
+        // the criteria and actions of one container come ready-made with its attachment
+        TrafficSelector ingressMatch = fromContainer(key, src, dst.matchIpDst);
+        Instruction deliverFrom = deliverySrc.equals(src.container.mac())
+                ? src.setEthSrc : Instructions.modL2Src(deliverySrc);
         TrafficTreatment.Builder ingress = DefaultTrafficTreatment.builder();
         if (routed) {
-            ingress.decNwTtl();
+            ingress.add(DEC_TTL);
         }
         if (src.sameServer(dst)) {
-            ingress.setEthSrc(deliverySrc).setEthDst(d.mac()).setOutput(dst.port);
+            ingress.add(deliverFrom).add(dst.setEthDst).add(dst.output);
             return ImmutableList.of(rule(src.device(), ingressMatch, ingress.build(), priority, timeout));
         }
-        ingress.setEthSrc(src.server.mac()).setEthDst(dst.server.mac())
-                .setIpSrc(s.vip()).setIpDst(d.vip()).setOutput(src.uplink);
+        ingress.add(src.setServerEthSrc).add(dst.setServerEthDst).add(src.setVipSrc).add(dst.setVipDst)
+                .add(src.outputUplink);
         TrafficSelector.Builder deliveryMatch = DefaultTrafficSelector.builder()
-                .matchInPort(dst.uplink).matchEthType(Ethernet.TYPE_IPV4)
-                .matchIPSrc(host(s.vip())).matchIPDst(host(d.vip()));
+                .add(dst.matchInUplink).add(IPV4).add(src.matchVipSrc).add(dst.matchVipDst);
         matchL4(deliveryMatch, key);
         TrafficTreatment delivery = DefaultTrafficTreatment.builder()
-                .setEthSrc(deliverySrc).setEthDst(d.mac()).setIpSrc(s.ip()).setIpDst(d.ip())
-                .setOutput(dst.port).build();
+                .add(deliverFrom).add(dst.setEthDst).add(src.setIpSrc).add(dst.setIpDst).add(dst.output).build();
         return ImmutableList.of(rule(src.device(), ingressMatch, ingress.build(), priority, timeout),
                                 rule(dst.device(), deliveryMatch.build(), delivery, priority, timeout));
     }
@@ -138,7 +143,7 @@ final class RouteRules {
                     int priority, int timeout) {
         TrafficTreatment t = DefaultTrafficTreatment.builder()
                 .setEthDst(network.gatewayMac()).setOutput(gateway).build();
-        return rule(src.device(), fromContainer(key, src.container, src.port, dstIp), t, priority, timeout);
+        return rule(src.device(), fromContainer(key, src, Criteria.matchIPDst(host(dstIp))), t, priority, timeout);
     }
 
     /**
@@ -177,7 +182,7 @@ final class RouteRules {
      * @return rule
      */
     FlowRule deny(RouteKey key, Attachment src, IpAddress dstIp, int priority, int timeout) {
-        return rule(src.device(), fromContainer(key, src.container, src.port, dstIp),
+        return rule(src.device(), fromContainer(key, src, Criteria.matchIPDst(host(dstIp))),
                     DefaultTrafficTreatment.builder().drop().build(), priority, timeout);
     }
 
@@ -429,12 +434,12 @@ final class RouteRules {
 
     /**
      * Returns the match of IPv4 packets a container sends from its port to an address: the exact
-     * binding (port, MAC, IP), so no other source can use the route.
+     * binding (port, MAC, IP), so no other source can use the route. The selector builder orders the
+     * criteria by type, so the order they are added in does not matter.
      */
-    private static TrafficSelector fromContainer(RouteKey key, Container src, PortNumber port, IpAddress dstIp) {
+    private static TrafficSelector fromContainer(RouteKey key, Attachment src, Criterion matchIpDst) {
         TrafficSelector.Builder b = DefaultTrafficSelector.builder()
-                .matchInPort(port).matchEthType(Ethernet.TYPE_IPV4).matchEthSrc(src.mac())
-                .matchIPSrc(host(src.ip())).matchIPDst(host(dstIp));
+                .add(src.matchInPort).add(IPV4).add(src.matchEthSrc).add(src.matchIpSrc).add(matchIpDst);
         matchL4(b, key);
         return b.build();
     }
@@ -476,7 +481,7 @@ final class RouteRules {
     }
 
     private static IpPrefix host(IpAddress ip) {
-        return IpPrefix.valueOf(ip, IpAddress.INET_BIT_LENGTH);
+        return Attachment.host(ip);
     }
 
     private FlowRule rule(DeviceId device, TrafficSelector selector, TrafficTreatment treatment,
