@@ -75,6 +75,20 @@ final class RouteRules {
      */
     private static final ThreadLocal<FlowRule.Builder> TEMPORARY = ThreadLocal.withInitial(DefaultFlowRule::builder);
 
+    /**
+     * Selector builders per thread for the two matches of container routes that carry no L4 fields:
+     * a builder keeps one criterion per type and replaces it when one of the same type is added
+     * (TrafficSelector.Builder's contract), and build() copies them, so a builder that is always given
+     * the same types is reused. This saves a fresh builder's two hash maps and their entries for each
+     * of them. L4 matches vary in their types and get a fresh builder.
+     */
+    private static final ThreadLocal<TrafficSelector.Builder[]> SHAPED = ThreadLocal.withInitial(
+            () -> new TrafficSelector.Builder[]{DefaultTrafficSelector.builder(), DefaultTrafficSelector.builder()});
+    /** Index in {@link #SHAPED}: IN_PORT, ETH_TYPE, ETH_SRC, IPV4_SRC, IPV4_DST. */
+    private static final int FROM_CONTAINER = 0;
+    /** Index in {@link #SHAPED}: IN_PORT, ETH_TYPE, IPV4_SRC, IPV4_DST. */
+    private static final int FROM_UPLINK = 1;
+
     private final ApplicationId appId;
 
     /**
@@ -117,7 +131,7 @@ final class RouteRules {
         }
         ingress.add(src.setServerEthSrc).add(dst.setServerEthDst).add(src.setVipSrc).add(dst.setVipDst)
                 .add(src.outputUplink);
-        TrafficSelector.Builder deliveryMatch = DefaultTrafficSelector.builder()
+        TrafficSelector.Builder deliveryMatch = selectorBuilder(key, FROM_UPLINK)
                 .add(dst.matchInUplink).add(IPV4).add(src.matchVipSrc).add(dst.matchVipDst);
         matchL4(deliveryMatch, key);
         TrafficTreatment delivery = DefaultTrafficTreatment.builder()
@@ -438,10 +452,19 @@ final class RouteRules {
      * criteria by type, so the order they are added in does not matter.
      */
     private static TrafficSelector fromContainer(RouteKey key, Attachment src, Criterion matchIpDst) {
-        TrafficSelector.Builder b = DefaultTrafficSelector.builder()
+        TrafficSelector.Builder b = selectorBuilder(key, FROM_CONTAINER)
                 .add(src.matchInPort).add(IPV4).add(src.matchEthSrc).add(src.matchIpSrc).add(matchIpDst);
         matchL4(b, key);
         return b.build();
+    }
+
+    /**
+     * Returns a selector builder for a route match of the given shape: this thread's reused one when
+     * the key adds no L4 fields (then every criterion type of the shape is added on each use, which
+     * replaces all that the builder held), a fresh one otherwise.
+     */
+    private static TrafficSelector.Builder selectorBuilder(RouteKey key, int shape) {
+        return key.l4() ? DefaultTrafficSelector.builder() : SHAPED.get()[shape];
     }
 
     /**
