@@ -129,7 +129,7 @@ final class RoutingHandler {
         Container dst = ctx.containers.containerByIp(src.tenant(), dstIp);
         if (dst != null) {
             if (!dst.id().equals(src.id())) {
-                containerPacket(ip, data, in, src, dst, startNanos);
+                containerPacket(ip, data, in, src, from, dst, startNanos);
             }
             return;
         }
@@ -155,11 +155,16 @@ final class RoutingHandler {
             ctx.metrics.count(UNROUTABLE);
             return;
         }
-        containerPacket(ip, data, in, src, dst, startNanos);
+        containerPacket(ip, data, in, src, null, dst, startNanos);
     }
 
-    private void containerPacket(IPv4 ip, ByteBuffer data, ConnectPoint in, Container src, Container dst,
-                                 long startNanos) {
+    /**
+     * Routes a packet from one container to another: policy, then the route in both directions.
+     *
+     * @param srcAttachment the source's attachment if the caller resolved it already, else null
+     */
+    private void containerPacket(IPv4 ip, ByteBuffer data, ConnectPoint in, Container src,
+                                 Attachment srcAttachment, Container dst, long startNanos) {
         int protocol = PacketFields.protocol(ip);
         int dstPort = PacketFields.dstPort(ip);
         int l4Key = PacketFields.l4Key(ip);
@@ -185,7 +190,7 @@ final class RoutingHandler {
         if (existing != null && RoutingContext.recent(existing) && ctx.sendOn(existing, in, data)) {
             return;
         }
-        Attachment from = ctx.attach(src);
+        Attachment from = srcAttachment != null ? srcAttachment : ctx.attach(src);
         Attachment to = ctx.attach(dst);
         if (from == null || to == null || !from.routableTo(to)) {
             ctx.metrics.count(UNROUTABLE);
