@@ -143,6 +143,10 @@ public class RoutingBenchmark {
         if (unroutable != 0 || routing.packetOuts.sum() == 0) {
             throw new IllegalStateException("the stream did not route: " + routing.routing.stats());
         }
+        // a rate-limited PacketIn is a cheap rejection, not a set-up or a reply
+        if (routing.routing.stats().counter("rateLimited") != 0) {
+            throw new IllegalStateException("PacketIns were rate-limited: " + routing.routing.stats());
+        }
         if (setUps > 0 && routing.routes.sum() < 2 * setUps) {
             throw new IllegalStateException("set-ups recorded fewer routes than expected");
         }
