@@ -18,7 +18,6 @@ package org.daolinet.api;
 import com.google.common.base.MoreObjects;
 import com.google.common.collect.ComparisonChain;
 
-import java.util.Objects;
 
 /**
  * Identity of one direction of a hot-plug route, or of a drop rule set for a denied direction.
@@ -189,7 +188,14 @@ public final class RouteKey implements Comparable<RouteKey> {
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, src, dst, protocol, port, sourcePort);
+        // spelled out rather than Objects.hash: keys are hashed several times per route set-up, and
+        // the varargs array and the boxed numbers would be garbage each time
+        int h = kind.ordinal();
+        h = 31 * h + src.hashCode();
+        h = 31 * h + dst.hashCode();
+        h = 31 * h + protocol;
+        h = 31 * h + port;
+        return 31 * h + Boolean.hashCode(sourcePort);
     }
 
     @Override

@@ -17,12 +17,27 @@ package org.daolinet.impl;
 
 import org.daolinet.api.Container;
 import org.daolinet.api.Server;
+import org.onlab.packet.Ip4Address;
+import org.onlab.packet.IpAddress;
+import org.onlab.packet.IpPrefix;
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.PortNumber;
+import org.onosproject.net.flow.criteria.Criteria;
+import org.onosproject.net.flow.criteria.Criterion;
+import org.onosproject.net.flow.instructions.Instruction;
+import org.onosproject.net.flow.instructions.Instructions;
+
+import java.util.Objects;
 
 /**
  * Where a container is plugged in, with everything route rules need: its bridge port, its server
  * and that server's uplink port.
+ * <p>
+ * An attachment also holds the match fields and actions that depend on its container alone (or on
+ * its server), built once: ONOS criteria and instructions are immutable values, so every rule of
+ * the container shares them instead of building its own copies on the PacketIn path. The routing
+ * context keeps one attachment per container and replaces it as soon as any of the values it was
+ * built from changes.
  */
 final class Attachment {
 
@@ -30,6 +45,45 @@ final class Attachment {
     final PortNumber port;
     final Server server;
     final PortNumber uplink;
+
+    /** The container's IPv4 address as an int, for the source check of every PacketIn. */
+    final int ip4;
+
+    /** Match: entering from the container's port. */
+    final Criterion matchInPort;
+    /** Match: sent from the container's MAC. */
+    final Criterion matchEthSrc;
+    /** Match: sent from the container's IP. */
+    final Criterion matchIpSrc;
+    /** Match: sent to the container's IP. */
+    final Criterion matchIpDst;
+    /** Match: sent from the container's VIP (null without a VIP). */
+    final Criterion matchVipSrc;
+    /** Match: sent to the container's VIP (null without a VIP). */
+    final Criterion matchVipDst;
+    /** Match: entering from the server's uplink (null while the uplink is unknown). */
+    final Criterion matchInUplink;
+
+    /** Action: the container's MAC as the source. */
+    final Instruction setEthSrc;
+    /** Action: the container's MAC as the destination. */
+    final Instruction setEthDst;
+    /** Action: the container's IP as the source. */
+    final Instruction setIpSrc;
+    /** Action: the container's IP as the destination. */
+    final Instruction setIpDst;
+    /** Action: the container's VIP as the source (null without a VIP). */
+    final Instruction setVipSrc;
+    /** Action: the container's VIP as the destination (null without a VIP). */
+    final Instruction setVipDst;
+    /** Action: out the container's port. */
+    final Instruction output;
+    /** Action: the server's MAC as the source. */
+    final Instruction setServerEthSrc;
+    /** Action: the server's MAC as the destination. */
+    final Instruction setServerEthDst;
+    /** Action: out the server's uplink (null while the uplink is unknown). */
+    final Instruction outputUplink;
 
     /**
      * Creates an attachment.
@@ -44,6 +98,56 @@ final class Attachment {
         this.port = port;
         this.server = server;
         this.uplink = uplink;
+        IpAddress ip = container.ip();
+        IpAddress vip = container.vip();
+        this.ip4 = ip.getIp4Address().toInt();
+        IpPrefix ipHost = host(ip);
+        IpPrefix vipHost = vip == null ? null : host(vip);
+        matchInPort = Criteria.matchInPort(port);
+        matchEthSrc = Criteria.matchEthSrc(container.mac());
+        matchIpSrc = Criteria.matchIPSrc(ipHost);
+        matchIpDst = Criteria.matchIPDst(ipHost);
+        matchVipSrc = vip == null ? null : Criteria.matchIPSrc(vipHost);
+        matchVipDst = vip == null ? null : Criteria.matchIPDst(vipHost);
+        matchInUplink = uplink == null ? null : Criteria.matchInPort(uplink);
+        setEthSrc = Instructions.modL2Src(container.mac());
+        setEthDst = Instructions.modL2Dst(container.mac());
+        setIpSrc = Instructions.modL3Src(ip);
+        setIpDst = Instructions.modL3Dst(ip);
+        setVipSrc = vip == null ? null : Instructions.modL3Src(vip);
+        setVipDst = vip == null ? null : Instructions.modL3Dst(vip);
+        output = Instructions.createOutput(port);
+        setServerEthSrc = Instructions.modL2Src(server.mac());
+        setServerEthDst = Instructions.modL2Dst(server.mac());
+        outputUplink = uplink == null ? null : Instructions.createOutput(uplink);
+    }
+
+    /**
+     * Returns the prefix matching exactly one address. Its address is an {@link Ip4Address} (equal to
+     * any other form of the same address), whose int value reads without a conversion: the rule
+     * cookie reads it for every criterion.
+     *
+     * @param ip address
+     * @return host prefix
+     */
+    static IpPrefix host(IpAddress ip) {
+        return IpPrefix.valueOf(ip.isIp4() ? ip.getIp4Address() : ip, IpAddress.INET_BIT_LENGTH);
+    }
+
+    /**
+     * Tells whether this attachment was built from the given values, so that it may be reused. The
+     * values come from the registry's maps, which hand out the instances they hold: identity is the
+     * usual answer, equality the safe one.
+     *
+     * @param c         container as registered now
+     * @param nowPort   its port number now
+     * @param nowServer its server now
+     * @param nowUplink the server's uplink port number now, or null
+     * @return true if nothing the attachment depends on changed
+     */
+    boolean builtFrom(Container c, PortNumber nowPort, Server nowServer, PortNumber nowUplink) {
+        return (container == c || container.equals(c)) && port.equals(nowPort)
+                && (server == nowServer || server.equals(nowServer)) && Objects.equals(uplink, nowUplink);
     }
 
     /**

@@ -37,6 +37,7 @@ import org.onosproject.net.flow.FlowRule;
 import org.onosproject.net.flow.TrafficSelector;
 import org.onosproject.net.flow.TrafficTreatment;
 import org.onosproject.net.flow.criteria.ArpPaCriterion;
+import org.onosproject.net.flow.criteria.Criteria;
 import org.onosproject.net.flow.criteria.Criterion;
 import org.onosproject.net.flow.criteria.EthCriterion;
 import org.onosproject.net.flow.criteria.EthTypeCriterion;
@@ -61,6 +62,33 @@ final class RouteRules {
     private static final long PHI = 0x9e3779b97f4a7c15L;
     private static final int COOKIE_APP_SHIFT = 48;
     private static final long COOKIE_HASH_MASK = (1L << COOKIE_APP_SHIFT) - 1;
+
+    /** Match: an IPv4 packet (criteria are immutable: one for all rules). */
+    private static final Criterion IPV4 = Criteria.matchEthType(Ethernet.TYPE_IPV4);
+    /** Action: decrement the IP TTL, as a router does. */
+    private static final Instruction DEC_TTL = Instructions.decNwTtl();
+
+    /**
+     * A flow rule builder per thread, reused for every temporary rule the thread builds. A fresh
+     * {@link DefaultFlowRule.Builder} builds an empty selector and an empty treatment as its defaults,
+     * which we always replace: more than half a kilobyte of garbage per rule on the PacketIn path.
+     * The per-thread values are ONOS objects only, so no thread keeps a class of this app loaded.
+     */
+    private static final ThreadLocal<FlowRule.Builder> TEMPORARY = ThreadLocal.withInitial(DefaultFlowRule::builder);
+
+    /**
+     * Selector builders per thread for the two matches of container routes that carry no L4 fields:
+     * a builder keeps one criterion per type and replaces it when one of the same type is added
+     * (TrafficSelector.Builder's contract), and build() copies them, so a builder that is always given
+     * the same types is reused. This saves a fresh builder's two hash maps and their entries for each
+     * of them. L4 matches vary in their types and get a fresh builder.
+     */
+    private static final ThreadLocal<TrafficSelector.Builder[]> SHAPED = ThreadLocal.withInitial(
+            () -> new TrafficSelector.Builder[]{DefaultTrafficSelector.builder(), DefaultTrafficSelector.builder()});
+    /** Index in {@link #SHAPED}: IN_PORT, ETH_TYPE, ETH_SRC, IPV4_SRC, IPV4_DST. */
+    private static final int FROM_CONTAINER = 0;
+    /** Index in {@link #SHAPED}: IN_PORT, ETH_TYPE, IPV4_SRC, IPV4_DST. */
+    private static final int FROM_UPLINK = 1;
 
     private final ApplicationId appId;
 
@@ -90,26 +118,25 @@ final class RouteRules {
      */
     List<FlowRule> containerRoute(RouteKey key, Attachment src, Attachment dst, MacAddress deliverySrc,
                                   boolean routed, int priority, int timeout) {
-        Container s = src.container;
-        Container d = dst.container;
-        TrafficSelector ingressMatch = fromContainer(key, s, src.port, d.ip());
+        // the criteria and actions of one container come ready-made with its attachment
+        TrafficSelector ingressMatch = fromContainer(key, src, dst.matchIpDst);
+        Instruction deliverFrom = deliverySrc.equals(src.container.mac())
+                ? src.setEthSrc : Instructions.modL2Src(deliverySrc);
         TrafficTreatment.Builder ingress = DefaultTrafficTreatment.builder();
         if (routed) {
-            ingress.decNwTtl();
+            ingress.add(DEC_TTL);
         }
         if (src.sameServer(dst)) {
-            ingress.setEthSrc(deliverySrc).setEthDst(d.mac()).setOutput(dst.port);
+            ingress.add(deliverFrom).add(dst.setEthDst).add(dst.output);
             return ImmutableList.of(rule(src.device(), ingressMatch, ingress.build(), priority, timeout));
         }
-        ingress.setEthSrc(src.server.mac()).setEthDst(dst.server.mac())
-                .setIpSrc(s.vip()).setIpDst(d.vip()).setOutput(src.uplink);
-        TrafficSelector.Builder deliveryMatch = DefaultTrafficSelector.builder()
-                .matchInPort(dst.uplink).matchEthType(Ethernet.TYPE_IPV4)
-                .matchIPSrc(host(s.vip())).matchIPDst(host(d.vip()));
+        ingress.add(src.setServerEthSrc).add(dst.setServerEthDst).add(src.setVipSrc).add(dst.setVipDst)
+                .add(src.outputUplink);
+        TrafficSelector.Builder deliveryMatch = selectorBuilder(key, FROM_UPLINK)
+                .add(dst.matchInUplink).add(IPV4).add(src.matchVipSrc).add(dst.matchVipDst);
         matchL4(deliveryMatch, key);
         TrafficTreatment delivery = DefaultTrafficTreatment.builder()
-                .setEthSrc(deliverySrc).setEthDst(d.mac()).setIpSrc(s.ip()).setIpDst(d.ip())
-                .setOutput(dst.port).build();
+                .add(deliverFrom).add(dst.setEthDst).add(src.setIpSrc).add(dst.setIpDst).add(dst.output).build();
         return ImmutableList.of(rule(src.device(), ingressMatch, ingress.build(), priority, timeout),
                                 rule(dst.device(), deliveryMatch.build(), delivery, priority, timeout));
     }
@@ -131,7 +158,7 @@ final class RouteRules {
                     int priority, int timeout) {
         TrafficTreatment t = DefaultTrafficTreatment.builder()
                 .setEthDst(network.gatewayMac()).setOutput(gateway).build();
-        return rule(src.device(), fromContainer(key, src.container, src.port, dstIp), t, priority, timeout);
+        return rule(src.device(), fromContainer(key, src, Criteria.matchIPDst(host(dstIp))), t, priority, timeout);
     }
 
     /**
@@ -170,7 +197,7 @@ final class RouteRules {
      * @return rule
      */
     FlowRule deny(RouteKey key, Attachment src, IpAddress dstIp, int priority, int timeout) {
-        return rule(src.device(), fromContainer(key, src.container, src.port, dstIp),
+        return rule(src.device(), fromContainer(key, src, Criteria.matchIPDst(host(dstIp))),
                     DefaultTrafficTreatment.builder().drop().build(), priority, timeout);
     }
 
@@ -381,18 +408,26 @@ final class RouteRules {
      */
     static TrafficTreatment forPacketOut(FlowRule rule, PortNumber inPort) {
         TrafficTreatment t = rule.treatment();
-        boolean hairpin = t.immediate().stream().anyMatch(i -> i instanceof Instructions.OutputInstruction
-                && ((Instructions.OutputInstruction) i).port().equals(PortNumber.IN_PORT));
+        // an indexed loop: this runs for every set-up's PacketOut, where a stream or an iterator
+        // would be garbage
+        List<Instruction> actions = t.immediate();
+        boolean hairpin = false;
+        for (int k = 0; k < actions.size() && !hairpin; k++) {
+            hairpin = toInPort(actions.get(k));
+        }
         if (!hairpin) {
             return t;
         }
         TrafficTreatment.Builder b = DefaultTrafficTreatment.builder();
         for (Instruction i : t.immediate()) {
-            boolean toInPort = i instanceof Instructions.OutputInstruction
-                    && ((Instructions.OutputInstruction) i).port().equals(PortNumber.IN_PORT);
-            b.add(toInPort ? Instructions.createOutput(inPort) : i);
+            b.add(toInPort(i) ? Instructions.createOutput(inPort) : i);
         }
         return b.build();
+    }
+
+    private static boolean toInPort(Instruction i) {
+        return i instanceof Instructions.OutputInstruction
+                && ((Instructions.OutputInstruction) i).port().equals(PortNumber.IN_PORT);
     }
 
     private static void setPort(TrafficTreatment.Builder b, int protocol, int port, boolean source) {
@@ -414,14 +449,23 @@ final class RouteRules {
 
     /**
      * Returns the match of IPv4 packets a container sends from its port to an address: the exact
-     * binding (port, MAC, IP), so no other source can use the route.
+     * binding (port, MAC, IP), so no other source can use the route. The selector builder orders the
+     * criteria by type, so the order they are added in does not matter.
      */
-    private static TrafficSelector fromContainer(RouteKey key, Container src, PortNumber port, IpAddress dstIp) {
-        TrafficSelector.Builder b = DefaultTrafficSelector.builder()
-                .matchInPort(port).matchEthType(Ethernet.TYPE_IPV4).matchEthSrc(src.mac())
-                .matchIPSrc(host(src.ip())).matchIPDst(host(dstIp));
+    private static TrafficSelector fromContainer(RouteKey key, Attachment src, Criterion matchIpDst) {
+        TrafficSelector.Builder b = selectorBuilder(key, FROM_CONTAINER)
+                .add(src.matchInPort).add(IPV4).add(src.matchEthSrc).add(src.matchIpSrc).add(matchIpDst);
         matchL4(b, key);
         return b.build();
+    }
+
+    /**
+     * Returns a selector builder for a route match of the given shape: this thread's reused one when
+     * the key adds no L4 fields (then every criterion type of the shape is added on each use, which
+     * replaces all that the builder held), a fresh one otherwise.
+     */
+    private static TrafficSelector.Builder selectorBuilder(RouteKey key, int shape) {
+        return key.l4() ? DefaultTrafficSelector.builder() : SHAPED.get()[shape];
     }
 
     /**
@@ -461,12 +505,15 @@ final class RouteRules {
     }
 
     private static IpPrefix host(IpAddress ip) {
-        return IpPrefix.valueOf(ip, IpAddress.INET_BIT_LENGTH);
+        return Attachment.host(ip);
     }
 
     private FlowRule rule(DeviceId device, TrafficSelector selector, TrafficTreatment treatment,
                           int priority, int timeout) {
-        return DefaultFlowRule.builder().forDevice(device).withSelector(selector).withTreatment(treatment)
+        // build() copies the builder's fields into a new immutable rule and leaves the builder as it
+        // was, so this thread's builder is reused: every field build() reads is set here, except the
+        // table, hard timeout and removal reason, which keep the defaults no rule of ours changes
+        return TEMPORARY.get().forDevice(device).withSelector(selector).withTreatment(treatment)
                 .withPriority(priority).withCookie(cookie(device, selector, priority)).makeTemporary(timeout)
                 .build();
     }

@@ -32,6 +32,8 @@ import org.onosproject.net.packet.OutboundPacket;
 import org.onosproject.net.packet.PacketService;
 
 import java.nio.ByteBuffer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the routing handlers share: the services they read, the rule factory and installer, the
@@ -52,6 +54,8 @@ final class RoutingContext {
     final PacketService packetService;
     final RoutingMetrics metrics;
     private volatile RoutingConfig config = RoutingConfig.DEFAULT;
+    /** The attachment of each container routed lately, by container id (see {@link Attachment}). */
+    private final Map<String, Attachment> attachments = new ConcurrentHashMap<>();
 
     /**
      * Creates a context.
@@ -99,7 +103,8 @@ final class RoutingContext {
     }
 
     /**
-     * Resolves where a container is plugged in.
+     * Resolves where a container is plugged in, reusing the attachment built for it before when
+     * nothing it depends on changed.
      *
      * @param c container
      * @return attachment (its uplink may be null if not reported yet), or null if the container's
@@ -111,7 +116,38 @@ final class RoutingContext {
         if (port == null || server == null) {
             return null;
         }
-        return new Attachment(c, port, server, servers.uplinkPort(c.server()));
+        PortNumber uplink = servers.uplinkPort(c.server());
+        // checked against the registry's current values on every use, so a move, an update or a new
+        // uplink is never served from an old attachment even before its event arrives
+        Attachment a = attachments.get(c.id());
+        if (a == null || !a.builtFrom(c, port, server, uplink)) {
+            a = new Attachment(c, port, server, uplink);
+            attachments.put(c.id(), a);
+            if (containers.container(c.id()) == null) {
+                // removed meanwhile, and its event may have come and gone: keep no entry for it
+                attachments.remove(c.id(), a);
+            }
+        }
+        return a;
+    }
+
+    /**
+     * Drops the attachment kept for a container (it went away, moved or changed), so that the cache
+     * holds only containers that exist.
+     *
+     * @param containerId container id
+     */
+    void forget(String containerId) {
+        attachments.remove(containerId);
+    }
+
+    /**
+     * Returns the number of attachments kept.
+     *
+     * @return number of containers with a cached attachment
+     */
+    int attachmentsCached() {
+        return attachments.size();
     }
 
     /**

@@ -25,6 +25,7 @@ import org.daolinet.api.RouteKey;
 import org.daolinet.api.Server;
 import org.onlab.packet.Ethernet;
 import org.onlab.packet.IPv4;
+import org.onlab.packet.Ip4Address;
 import org.onlab.packet.IpAddress;
 import org.onlab.packet.MacAddress;
 import org.onosproject.net.ConnectPoint;
@@ -110,7 +111,11 @@ final class RoutingHandler {
                                long startNanos) {
         MacAddress srcMac = eth.getSourceMAC();
         int srcIp = ip.getSourceAddress();
-        if (!srcMac.equals(src.mac()) || srcIp != src.ip().getIp4Address().toInt()) {
+        // the attachment holds the bound address as an int; converting the container's address would
+        // allocate on every PacketIn
+        Attachment from = ctx.attach(src);
+        int boundIp = from != null ? from.ip4 : src.ip().getIp4Address().toInt();
+        if (!srcMac.equals(src.mac()) || srcIp != boundIp) {
             spoofed(in, src, srcMac, srcIp);
             return;
         }
@@ -119,11 +124,12 @@ final class RoutingHandler {
             ctx.metrics.count(UNROUTABLE);
             return;
         }
-        IpAddress dstIp = IpAddress.valueOf(dstInt);
+        // an Ip4Address: the registry's lookups read it as an int without another conversion
+        IpAddress dstIp = Ip4Address.valueOf(dstInt);
         Container dst = ctx.containers.containerByIp(src.tenant(), dstIp);
         if (dst != null) {
             if (!dst.id().equals(src.id())) {
-                containerPacket(ip, data, in, src, dst, startNanos);
+                containerPacket(ip, data, in, src, from, dst, startNanos);
             }
             return;
         }
@@ -149,11 +155,16 @@ final class RoutingHandler {
             ctx.metrics.count(UNROUTABLE);
             return;
         }
-        containerPacket(ip, data, in, src, dst, startNanos);
+        containerPacket(ip, data, in, src, null, dst, startNanos);
     }
 
-    private void containerPacket(IPv4 ip, ByteBuffer data, ConnectPoint in, Container src, Container dst,
-                                 long startNanos) {
+    /**
+     * Routes a packet from one container to another: policy, then the route in both directions.
+     *
+     * @param srcAttachment the source's attachment if the caller resolved it already, else null
+     */
+    private void containerPacket(IPv4 ip, ByteBuffer data, ConnectPoint in, Container src,
+                                 Attachment srcAttachment, Container dst, long startNanos) {
         int protocol = PacketFields.protocol(ip);
         int dstPort = PacketFields.dstPort(ip);
         int l4Key = PacketFields.l4Key(ip);
@@ -179,7 +190,7 @@ final class RoutingHandler {
         if (existing != null && RoutingContext.recent(existing) && ctx.sendOn(existing, in, data)) {
             return;
         }
-        Attachment from = ctx.attach(src);
+        Attachment from = srcAttachment != null ? srcAttachment : ctx.attach(src);
         Attachment to = ctx.attach(dst);
         if (from == null || to == null || !from.routableTo(to)) {
             ctx.metrics.count(UNROUTABLE);

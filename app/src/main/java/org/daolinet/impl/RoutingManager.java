@@ -369,6 +369,9 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     }
 
     private void containerEvent(ContainerEvent event) {
+        // the cached attachment would be rebuilt on its next use anyway; dropping it keeps the cache
+        // to the containers that exist
+        context.forget(event.subject().id());
         switch (event.type()) {
             case CONTAINER_REMOVED:
             case CONTAINER_MOVED:

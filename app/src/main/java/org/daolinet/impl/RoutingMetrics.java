@@ -20,13 +20,13 @@ import org.daolinet.api.RoutingStats;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Routing counters of this node and a ring of the most recent route set-up latencies. Counting is
- * lock-free and allocation-free, fit for the PacketIn path; percentiles are computed on demand.
+ * Routing counters of this node and rings of the most recent route set-up latencies (one per stripe
+ * of threads). Counting is lock-free and allocation-free, fit for the PacketIn path; percentiles are
+ * computed on demand.
  */
 final class RoutingMetrics {
 
@@ -60,13 +60,21 @@ final class RoutingMetrics {
         }
     }
 
-    /** Latencies kept for percentiles. */
+    /** Latencies kept for percentiles, per stripe. */
     private static final int RING = 4096;
+    /**
+     * Stripes of the latency ring (a power of two). Each thread records into the stripe of its id:
+     * with one shared ring, threads handling PacketIns at once would contend on its counter and
+     * write neighbouring slots of one cache line on every set-up.
+     */
+    private static final int STRIPES = 4;
+    /** Longs between two stripes' counters, so that each counter has a cache line of its own. */
+    private static final int PAD = 8;
     private static final long NANOS_PER_MICRO = 1000;
 
     private final LongAdder[] counters = new LongAdder[Counter.values().length];
-    private final AtomicLongArray latencies = new AtomicLongArray(RING);
-    private final AtomicLong latencyCount = new AtomicLong();
+    private final AtomicLongArray latencies = new AtomicLongArray(STRIPES * RING);
+    private final AtomicLongArray latencyCounts = new AtomicLongArray(STRIPES * PAD);
 
     /**
      * Creates zeroed metrics.
@@ -102,8 +110,9 @@ final class RoutingMetrics {
      * @param nanos nanoseconds from PacketIn to PacketOut
      */
     void latency(long nanos) {
-        long n = latencyCount.getAndIncrement();
-        latencies.set((int) (n % RING), nanos);
+        int stripe = (int) Thread.currentThread().getId() & (STRIPES - 1);
+        long n = latencyCounts.getAndIncrement(stripe * PAD);
+        latencies.set(stripe * RING + (int) (n % RING), nanos);
     }
 
     /**
@@ -116,11 +125,15 @@ final class RoutingMetrics {
         for (Counter c : Counter.values()) {
             values.put(c.label, counters[c.ordinal()].sum());
         }
-        int n = (int) Math.min(latencyCount.get(), RING);
-        long[] sample = new long[n];
-        for (int i = 0; i < n; i++) {
-            sample[i] = latencies.get(i);
+        long[] sample = new long[STRIPES * RING];
+        int n = 0;
+        for (int stripe = 0; stripe < STRIPES; stripe++) {
+            int kept = (int) Math.min(latencyCounts.get(stripe * PAD), RING);
+            for (int i = 0; i < kept; i++) {
+                sample[n++] = latencies.get(stripe * RING + i);
+            }
         }
+        sample = Arrays.copyOf(sample, n);
         Arrays.sort(sample);
         return new RoutingStats(values, n, percentile(sample, 50), percentile(sample, 90),
                                 percentile(sample, 99), n == 0 ? 0 : sample[n - 1] / NANOS_PER_MICRO);

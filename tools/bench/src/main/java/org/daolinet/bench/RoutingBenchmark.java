@@ -40,6 +40,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.ThreadParams;
 
 import java.nio.ByteBuffer;
 import java.util.Random;
@@ -82,6 +83,18 @@ public class RoutingBenchmark {
     @State(Scope.Thread)
     public static class Cursor {
         int next;
+
+        /**
+         * Starts the threads at evenly spaced positions of the stream: from one position they would
+         * walk it in lockstep, and a thread would often find the pair it is given already being set
+         * up by another and ride along with that set-up instead of making its own.
+         *
+         * @param thread this thread's index and the number of threads
+         */
+        @Setup(Level.Trial)
+        public void start(ThreadParams thread) {
+            next = thread.getThreadIndex() * (PAIRS / thread.getThreadCount());
+        }
     }
 
     @Setup(Level.Trial)
@@ -129,6 +142,10 @@ public class RoutingBenchmark {
         long unroutable = routing.routing.stats().counter("unroutable");
         if (unroutable != 0 || routing.packetOuts.sum() == 0) {
             throw new IllegalStateException("the stream did not route: " + routing.routing.stats());
+        }
+        // a rate-limited PacketIn is a cheap rejection, not a set-up or a reply
+        if (routing.routing.stats().counter("rateLimited") != 0) {
+            throw new IllegalStateException("PacketIns were rate-limited: " + routing.routing.stats());
         }
         if (setUps > 0 && routing.routes.sum() < 2 * setUps) {
             throw new IllegalStateException("set-ups recorded fewer routes than expected");

@@ -1,0 +1,150 @@
+/*
+ * Copyright 2026-present the DaoliNet for ONOS authors
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *     http://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+package org.daolinet.impl;
+
+import org.daolinet.api.Container;
+import org.junit.Before;
+import org.junit.Test;
+import org.onlab.junit.TestUtils;
+import org.onlab.packet.Ethernet;
+import org.onlab.packet.IpAddress;
+import org.onlab.packet.MacAddress;
+import org.onosproject.net.flow.DefaultTrafficSelector;
+import org.onosproject.net.flow.DefaultTrafficTreatment;
+import org.onosproject.net.flow.FlowRule;
+import org.onosproject.net.flow.criteria.Criteria;
+import org.onosproject.net.flow.instructions.Instructions;
+
+import static org.daolinet.impl.RegistryFixture.device;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotSame;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
+
+/**
+ * The attachments the routing context keeps per container, with the criteria and actions built
+ * from them: reused while nothing they depend on changes, rebuilt as soon as the container, its port,
+ * its server or the server's uplink changes (even before the registry's event arrives), dropped when
+ * the container goes.
+ */
+public class AttachmentCacheTest extends RoutingTestBase {
+
+    private RoutingContext ctx;
+
+    @Before
+    public void setUpContext() throws TestUtils.TestUtilsException {
+        ctx = TestUtils.getField(f.routing, "context");
+    }
+
+    @Test
+    public void reusedWhileNothingChanges() {
+        Attachment first = ctx.attach(a);
+        assertSame(first, ctx.attach(a));
+        assertSame("the registry's instance or an equal one", first, ctx.attach(a.toBuilder().build()));
+        assertEquals(Criteria.matchInPort(port(5)), first.matchInPort);
+        assertEquals(Criteria.matchIPSrc(host("10.1.0.2")), first.matchIpSrc);
+        assertEquals(Criteria.matchIPDst(host(a.vip().toString())), first.matchVipDst);
+        assertEquals(Instructions.createOutput(UPLINK), first.outputUplink);
+        assertEquals(IpAddress.valueOf("10.1.0.2").getIp4Address().toInt(), first.ip4);
+    }
+
+    @Test
+    public void rebuiltWhenTheContainerMoves() {
+        Attachment before = ctx.attach(c);
+        f.reg.addServer(3);
+        f.reg.devices.addPort(device(3), 9, "veth-c3");
+        Container moved = f.reg.containers.moveContainer(c.id(), device(3), "veth-c3");
+        Attachment after = ctx.attach(moved);
+        assertNotSame(before, after);
+        assertEquals(device(3), after.device());
+        assertEquals(Criteria.matchInPort(port(9)), after.matchInPort);
+        assertEquals(Instructions.modL2Src(f.reg.servers.serverByName("s3").mac()), after.setServerEthSrc);
+    }
+
+    @Test
+    public void rebuiltWhenTheBindingChangesBeforeItsEventArrives() {
+        Attachment before = ctx.attach(a);
+        // the attachment is checked against what it was built from, not only dropped on the event
+        MacAddress newMac = MacAddress.valueOf("02:00:00:00:00:99");
+        Attachment after = ctx.attach(a.toBuilder().mac(newMac).build());
+        assertNotSame(before, after);
+        assertEquals(Criteria.matchEthSrc(newMac), after.matchEthSrc);
+        assertEquals(Instructions.modL2Dst(newMac), after.setEthDst);
+    }
+
+    @Test
+    public void rebuiltWhenThePortNumberChanges() {
+        Attachment before = ctx.attach(b);
+        f.reg.devices.addPort(S1, 16, "veth-b2");
+        Container rebound = f.reg.containerStore.updateContainer(b.toBuilder().portName("veth-b2").build());
+        Attachment after = ctx.attach(f.reg.containers.container(b.id()));
+        assertNotSame(before, after);
+        assertEquals(port(16), after.port);
+        assertEquals(Instructions.createOutput(port(16)), after.output);
+        assertEquals("the store returned the previous binding", b, rebound);
+    }
+
+    @Test
+    public void rebuiltWhenTheUplinkChanges() {
+        Attachment before = ctx.attach(a);
+        f.reg.devices.removePort(S1, UPLINK.toLong());
+        Attachment without = ctx.attach(a);
+        assertNotSame(before, without);
+        assertNull(without.uplink);
+        assertNull(without.matchInUplink);
+        assertNull(without.outputUplink);
+        f.reg.devices.addPort(S1, 101, "eth1");
+        Attachment renumbered = ctx.attach(a);
+        assertEquals(port(101), renumbered.uplink);
+        assertEquals(Criteria.matchInPort(port(101)), renumbered.matchInUplink);
+    }
+
+    @Test
+    public void routesUseTheNewUplink() {
+        f.flows.autoComplete(true);
+        f.receive(at(S1, 5), ping(a, c.mac(), "10.1.0.4"));
+        f.routing.revokeContainer(a.id());
+        f.reg.devices.removePort(S1, UPLINK.toLong());
+        f.reg.devices.addPort(S1, 101, "eth1");
+        f.receive(at(S1, 5), ping(a, c.mac(), "10.1.0.4"));
+        FlowRule ingress = ruleWith(S1, DefaultTrafficSelector.builder().matchInPort(port(5))
+                .matchEthType(Ethernet.TYPE_IPV4).matchEthSrc(a.mac()).matchIPSrc(host("10.1.0.2"))
+                .matchIPDst(host("10.1.0.4")).build());
+        assertEquals(DefaultTrafficTreatment.builder().setEthSrc(s1.mac()).setEthDst(s2.mac())
+                             .setIpSrc(a.vip()).setIpDst(c.vip()).setOutput(port(101)).build(),
+                     ingress.treatment());
+    }
+
+    @Test
+    public void droppedWhenTheContainerGoes() {
+        ctx.attach(a);
+        ctx.attach(b);
+        assertEquals(2, ctx.attachmentsCached());
+        f.reg.containers.removeContainer(a.id());
+        assertEquals("only b's is left", 1, ctx.attachmentsCached());
+        assertNull("a removed container has no attachment", ctx.attach(a));
+        assertEquals(1, ctx.attachmentsCached());
+    }
+
+    @Test
+    public void droppedWhenTheContainerMoves() {
+        ctx.attach(c);
+        f.reg.addServer(3);
+        f.reg.devices.addPort(device(3), 9, "veth-c3");
+        f.reg.containers.moveContainer(c.id(), device(3), "veth-c3");
+        assertEquals(0, ctx.attachmentsCached());
+    }
+}
