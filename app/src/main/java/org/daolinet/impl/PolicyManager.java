@@ -46,6 +46,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.slf4j.Logger;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -179,9 +180,13 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
      * The policy index with the caches computed from it; replaced as a whole on every change.
      */
     private static final class State {
+        private static final FirewallRule[] NONE = new FirewallRule[0];
+
         final PolicyIndex index;
         final ConcurrentHashMap<String, ConcurrentHashMap<String, PairVerdict>> verdicts =
                 new ConcurrentHashMap<>();
+        /** Per container id: the rules whose source selects it, in consulting order. */
+        final ConcurrentHashMap<String, FirewallRule[]> from = new ConcurrentHashMap<>();
         final ConcurrentHashMap<String, FirewallRule[]> egress = new ConcurrentHashMap<>();
         private final AtomicInteger cached = new AtomicInteger();
 
@@ -195,7 +200,7 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
             if (v != null) {
                 return v;
             }
-            v = PairVerdict.compute(index, src, dst);
+            v = PairVerdict.compute(this, src, dst);
             if (cached.incrementAndGet() > MAX_CACHED) {
                 verdicts.clear();
                 cached.set(0);
@@ -204,12 +209,32 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
             return v;
         }
 
+        /**
+         * The rules whose source selects a container. Gathering them from the index's buckets costs
+         * key strings, a merge and a sort, so it is done once per container and state: every new
+         * pair of a container then only filters its few rules by destination. (The state, and with
+         * it this cache, is replaced whenever a container, network or the policy changes.)
+         */
+        FirewallRule[] rulesFrom(Container c) {
+            FirewallRule[] rules = from.get(c.id());
+            if (rules == null) {
+                List<FirewallRule> list = index.rulesFrom(c);
+                rules = list.isEmpty() ? NONE : list.toArray(NONE);
+                from.put(c.id(), rules);
+            }
+            return rules;
+        }
+
         FirewallRule[] egressRules(Container src) {
             FirewallRule[] rules = egress.get(src.id());
             if (rules == null) {
-                rules = index.rulesFrom(src).stream()
-                        .filter(r -> r.dst().kind() == Selector.Kind.ANY || r.dst().kind() == Selector.Kind.CIDR)
-                        .toArray(FirewallRule[]::new);
+                List<FirewallRule> out = new ArrayList<>();
+                for (FirewallRule r : rulesFrom(src)) {
+                    if (r.dst().kind() == Selector.Kind.ANY || r.dst().kind() == Selector.Kind.CIDR) {
+                        out.add(r);
+                    }
+                }
+                rules = out.isEmpty() ? NONE : out.toArray(NONE);
                 egress.put(src.id(), rules);
             }
             return rules;
@@ -232,18 +257,36 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
             this.l4 = l4;
         }
 
-        static PairVerdict compute(PolicyIndex index, Container src, Container dst) {
+        static PairVerdict compute(State state, Container src, Container dst) {
+            PolicyIndex index = state.index;
             PairPolicy.Action pair = index.pair(src.id(), dst.id());
-            List<FirewallRule> concerning = index.rulesFrom(src).stream()
-                    .filter(r -> index.selects(r.dst(), r.tenant(), dst)).collect(Collectors.toList());
+            FirewallRule[] fromSrc = state.rulesFrom(src);
+            List<FirewallRule> concerning = null;
+            boolean l4 = false;
+            for (FirewallRule r : fromSrc) {
+                if (index.selects(r.dst(), r.tenant(), dst)) {
+                    if (concerning == null) {
+                        concerning = new ArrayList<>();
+                    }
+                    concerning.add(r);
+                    l4 |= r.l4();
+                }
+            }
             boolean sameNetwork = src.network().equals(dst.network());
             boolean fallback = sameNetwork || index.shareGroup(src.network(), dst.network());
             // L4-specific routes when a rule singles out some traffic of the pair, or when a rule
             // concerns the other direction: then the pair's return paths must carry replies only,
             // not new connections the other way
-            boolean l4 = concerning.stream().anyMatch(FirewallRule::l4)
-                    || index.rulesFrom(dst).stream().anyMatch(r -> index.selects(r.dst(), r.tenant(), src));
-            return new PairVerdict(pair, concerning.toArray(new FirewallRule[0]), fallback, l4);
+            if (!l4) {
+                for (FirewallRule r : state.rulesFrom(dst)) {
+                    if (index.selects(r.dst(), r.tenant(), src)) {
+                        l4 = true;
+                        break;
+                    }
+                }
+            }
+            return new PairVerdict(pair, concerning == null ? State.NONE : concerning.toArray(State.NONE),
+                                   fallback, l4);
         }
 
         AccessDecision decide(int protocol, int dstPort) {
