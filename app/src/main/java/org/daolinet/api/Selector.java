@@ -49,11 +49,19 @@ public final class Selector {
     private final Kind kind;
     private final String name;
     private final IpPrefix cidr;
+    // an IPv4 CIDR as ints, so that policy decisions test addresses without allocating (IpPrefix
+    // masks a copy of the address); not transient, as the store's serializer copies every field
+    private final boolean cidr4;
+    private final int cidrBits;
+    private final int cidrMask;
 
     private Selector(Kind kind, String name, IpPrefix cidr) {
         this.kind = kind;
         this.name = name;
         this.cidr = cidr;
+        this.cidr4 = cidr != null && cidr.isIp4();
+        this.cidrMask = cidr4 && cidr.prefixLength() > 0 ? -1 << (Integer.SIZE - cidr.prefixLength()) : 0;
+        this.cidrBits = cidr4 ? cidr.address().getIp4Address().toInt() & cidrMask : 0;
     }
 
     /**
@@ -129,6 +137,16 @@ public final class Selector {
      */
     public IpPrefix cidr() {
         return cidr;
+    }
+
+    /**
+     * Tells whether this is an IPv4 CIDR selector holding an address.
+     *
+     * @param address IPv4 address as an int
+     * @return true if the CIDR holds the address; false for other kinds of selector
+     */
+    public boolean holdsIp4(int address) {
+        return cidr4 && (address & cidrMask) == cidrBits;
     }
 
     @Override

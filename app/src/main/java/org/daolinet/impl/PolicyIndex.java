@@ -196,7 +196,8 @@ final class PolicyIndex {
                 Set<String> groups = groupsOfNetwork.get(c.network());
                 return groups != null && groups.contains(s.name());
             case CIDR:
-                return s.cidr().contains(c.ip());
+                // containers have IPv4 addresses (the registry validates them)
+                return s.holdsIp4(c.ip().getIp4Address().toInt());
             default:
                 return true;
         }
