@@ -35,12 +35,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * An immutable snapshot of the access policy, indexed for decisions: pair policies by container,
  * the networks each network shares a group with, and firewall rules bucketed by what their source
- * selector names. Finding the rules that concern a container costs a few hash lookups plus the
- * rules in its buckets, never a scan of all rules. Rebuilt whenever the policy changes.
+ * selector names and, separately, by what their destination selector names. Finding the rules that
+ * select a container on either side costs a few hash lookups plus the rules in its buckets, never a
+ * scan of all rules. Rebuilt whenever the policy changes.
  */
 final class PolicyIndex {
 
@@ -54,11 +56,8 @@ final class PolicyIndex {
     private final Map<String, Map<String, PairPolicy.Action>> pairs = new HashMap<>();
     private final Map<NetworkKey, Set<NetworkKey>> groupPeers = new HashMap<>();
     private final Map<NetworkKey, Set<String>> groupsOfNetwork = new HashMap<>();
-    private final Map<String, List<FirewallRule>> bySrcContainer = new HashMap<>();
-    private final Map<NetworkKey, List<FirewallRule>> bySrcNetwork = new HashMap<>();
-    private final Map<String, List<FirewallRule>> bySrcGroup = new HashMap<>();
-    private final Map<String, List<FirewallRule>> bySrcAny = new HashMap<>();
-    private final Map<String, CidrRules> bySrcCidr = new HashMap<>();
+    private final Buckets bySrc;
+    private final Buckets byDst;
     private final int ruleCount;
 
     /**
@@ -81,31 +80,9 @@ final class PolicyIndex {
                 groupsOfNetwork.computeIfAbsent(m, k -> new HashSet<>()).add(g.name());
             }
         }
-        for (FirewallRule r : rules) {
-            if (r.src().kind() == Selector.Kind.CIDR) {
-                bySrcCidr.computeIfAbsent(r.tenant(), k -> new CidrRules()).add(r.src().cidr(), r);
-            } else {
-                bucket(r).add(r);
-            }
-        }
-        for (Map<?, List<FirewallRule>> m : ImmutableList.of(bySrcContainer, bySrcNetwork, bySrcGroup, bySrcAny)) {
-            m.values().forEach(list -> list.sort(ORDER));
-        }
+        bySrc = new Buckets(rules, FirewallRule::src);
+        byDst = new Buckets(rules, FirewallRule::dst);
         ruleCount = rules.size();
-    }
-
-    private List<FirewallRule> bucket(FirewallRule r) {
-        Selector s = r.src();
-        switch (s.kind()) {
-            case CONTAINER:
-                return bySrcContainer.computeIfAbsent(r.tenant() + '/' + s.name(), k -> new ArrayList<>());
-            case NETWORK:
-                return bySrcNetwork.computeIfAbsent(NetworkKey.of(r.tenant(), s.name()), k -> new ArrayList<>());
-            case GROUP:
-                return bySrcGroup.computeIfAbsent(r.tenant() + '/' + s.name(), k -> new ArrayList<>());
-            default:
-                return bySrcAny.computeIfAbsent(r.tenant(), k -> new ArrayList<>());
-        }
     }
 
     /**
@@ -139,22 +116,17 @@ final class PolicyIndex {
      * @return rules
      */
     List<FirewallRule> rulesFrom(Container c) {
-        List<FirewallRule> out = new ArrayList<>();
-        addAll(out, bySrcContainer.get(c.tenant() + '/' + c.name()));
-        addAll(out, bySrcNetwork.get(c.network()));
-        Set<String> groups = groupsOfNetwork.get(c.network());
-        if (groups != null) {
-            for (String g : groups) {
-                addAll(out, bySrcGroup.get(c.tenant() + '/' + g));
-            }
-        }
-        addAll(out, bySrcAny.get(c.tenant()));
-        CidrRules cidr = bySrcCidr.get(c.tenant());
-        if (cidr != null) {
-            cidr.collect(c.ip(), out);
-        }
-        out.sort(ORDER);
-        return out;
+        return bySrc.selecting(c, groupsOfNetwork);
+    }
+
+    /**
+     * Returns the firewall rules whose destination selector selects a container, in consulting order.
+     *
+     * @param c container
+     * @return rules
+     */
+    List<FirewallRule> rulesTo(Container c) {
+        return byDst.selecting(c, groupsOfNetwork);
     }
 
     /**
@@ -166,8 +138,8 @@ final class PolicyIndex {
      */
     List<FirewallRule> rulesFromAddress(String tenant, IpAddress ip) {
         List<FirewallRule> out = new ArrayList<>();
-        addAll(out, bySrcAny.get(tenant));
-        CidrRules cidr = bySrcCidr.get(tenant);
+        addAll(out, bySrc.byAny.get(tenant));
+        CidrRules cidr = bySrc.byCidr.get(tenant);
         if (cidr != null) {
             cidr.collect(ip, out);
         }
@@ -230,7 +202,64 @@ final class PolicyIndex {
     }
 
     /**
-     * Firewall rules whose source is a CIDR, bucketed by prefix length and masked address, so that
+     * Firewall rules bucketed by what one of their selectors (the source, or the destination) names:
+     * a container, a network, a group, any, or a CIDR.
+     */
+    private static final class Buckets {
+        private final Map<String, List<FirewallRule>> byContainer = new HashMap<>();
+        private final Map<NetworkKey, List<FirewallRule>> byNetwork = new HashMap<>();
+        private final Map<String, List<FirewallRule>> byGroup = new HashMap<>();
+        private final Map<String, List<FirewallRule>> byAny = new HashMap<>();
+        private final Map<String, CidrRules> byCidr = new HashMap<>();
+
+        Buckets(Collection<FirewallRule> rules, Function<FirewallRule, Selector> side) {
+            for (FirewallRule r : rules) {
+                Selector s = side.apply(r);
+                switch (s.kind()) {
+                    case CONTAINER:
+                        byContainer.computeIfAbsent(r.tenant() + '/' + s.name(), k -> new ArrayList<>()).add(r);
+                        break;
+                    case NETWORK:
+                        byNetwork.computeIfAbsent(NetworkKey.of(r.tenant(), s.name()), k -> new ArrayList<>()).add(r);
+                        break;
+                    case GROUP:
+                        byGroup.computeIfAbsent(r.tenant() + '/' + s.name(), k -> new ArrayList<>()).add(r);
+                        break;
+                    case CIDR:
+                        byCidr.computeIfAbsent(r.tenant(), k -> new CidrRules()).add(s.cidr(), r);
+                        break;
+                    default:
+                        byAny.computeIfAbsent(r.tenant(), k -> new ArrayList<>()).add(r);
+                }
+            }
+            for (Map<?, List<FirewallRule>> m : ImmutableList.of(byContainer, byNetwork, byGroup, byAny)) {
+                m.values().forEach(list -> list.sort(ORDER));
+            }
+        }
+
+        /** The rules whose selector on this side selects a container, in consulting order. */
+        List<FirewallRule> selecting(Container c, Map<NetworkKey, Set<String>> groupsOfNetwork) {
+            List<FirewallRule> out = new ArrayList<>();
+            addAll(out, byContainer.get(c.tenant() + '/' + c.name()));
+            addAll(out, byNetwork.get(c.network()));
+            Set<String> groups = groupsOfNetwork.get(c.network());
+            if (groups != null) {
+                for (String g : groups) {
+                    addAll(out, byGroup.get(c.tenant() + '/' + g));
+                }
+            }
+            addAll(out, byAny.get(c.tenant()));
+            CidrRules cidr = byCidr.get(c.tenant());
+            if (cidr != null) {
+                cidr.collect(c.ip(), out);
+            }
+            out.sort(ORDER);
+            return out;
+        }
+    }
+
+    /**
+     * Firewall rules whose selector is a CIDR, bucketed by prefix length and masked address, so that
      * the rules selecting an address are found with one hash probe per prefix length in use.
      */
     private static final class CidrRules {

@@ -187,6 +187,8 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
                 new ConcurrentHashMap<>();
         /** Per container id: the rules whose source selects it, in consulting order. */
         final ConcurrentHashMap<String, FirewallRule[]> from = new ConcurrentHashMap<>();
+        /** Per container id: the rules whose destination selects it. */
+        final ConcurrentHashMap<String, FirewallRule[]> to = new ConcurrentHashMap<>();
         final ConcurrentHashMap<String, FirewallRule[]> egress = new ConcurrentHashMap<>();
         private final AtomicInteger cached = new AtomicInteger();
 
@@ -221,6 +223,21 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
                 List<FirewallRule> list = index.rulesFrom(c);
                 rules = list.isEmpty() ? NONE : list.toArray(NONE);
                 from.put(c.id(), rules);
+            }
+            return rules;
+        }
+
+        /**
+         * The rules whose destination selects a container, kept as {@link #rulesFrom} is. A new
+         * pair's check of the other direction walks these rules of its (usually recurring) source
+         * rather than the rules from each new destination.
+         */
+        FirewallRule[] rulesTo(Container c) {
+            FirewallRule[] rules = to.get(c.id());
+            if (rules == null) {
+                List<FirewallRule> list = index.rulesTo(c);
+                rules = list.isEmpty() ? NONE : list.toArray(NONE);
+                to.put(c.id(), rules);
             }
             return rules;
         }
@@ -278,8 +295,9 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
             // concerns the other direction: then the pair's return paths must carry replies only,
             // not new connections the other way
             if (!l4) {
-                for (FirewallRule r : state.rulesFrom(dst)) {
-                    if (index.selects(r.dst(), r.tenant(), src)) {
+                // a rule from dst to src: among the rules to src, one whose source selects dst
+                for (FirewallRule r : state.rulesTo(src)) {
+                    if (index.selects(r.src(), r.tenant(), dst)) {
                         l4 = true;
                         break;
                     }
