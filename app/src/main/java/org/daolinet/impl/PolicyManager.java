@@ -51,6 +51,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.slf4j.LoggerFactory.getLogger;
@@ -192,8 +193,14 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         final ConcurrentHashMap<String, FirewallRule[]> egress = new ConcurrentHashMap<>();
         private final AtomicInteger cached = new AtomicInteger();
 
+        // made once: a method reference on the index would be a new object on every call
+        private final Function<Container, List<FirewallRule>> gatherFrom;
+        private final Function<Container, List<FirewallRule>> gatherTo;
+
         State(PolicyIndex index) {
             this.index = index;
+            this.gatherFrom = index::rulesFrom;
+            this.gatherTo = index::rulesTo;
         }
 
         PairVerdict verdict(Container src, Container dst) {
@@ -218,13 +225,7 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
          * it this cache, is replaced whenever a container, network or the policy changes.)
          */
         FirewallRule[] rulesFrom(Container c) {
-            FirewallRule[] rules = from.get(c.id());
-            if (rules == null) {
-                List<FirewallRule> list = index.rulesFrom(c);
-                rules = list.isEmpty() ? NONE : list.toArray(NONE);
-                from.put(c.id(), rules);
-            }
-            return rules;
+            return kept(from, c, gatherFrom);
         }
 
         /**
@@ -233,11 +234,16 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
          * rather than the rules from each new destination.
          */
         FirewallRule[] rulesTo(Container c) {
-            FirewallRule[] rules = to.get(c.id());
+            return kept(to, c, gatherTo);
+        }
+
+        private static FirewallRule[] kept(ConcurrentHashMap<String, FirewallRule[]> cache, Container c,
+                                           Function<Container, List<FirewallRule>> gather) {
+            FirewallRule[] rules = cache.get(c.id());
             if (rules == null) {
-                List<FirewallRule> list = index.rulesTo(c);
+                List<FirewallRule> list = gather.apply(c);
                 rules = list.isEmpty() ? NONE : list.toArray(NONE);
-                to.put(c.id(), rules);
+                cache.put(c.id(), rules);
             }
             return rules;
         }
