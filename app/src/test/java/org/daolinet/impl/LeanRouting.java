@@ -21,10 +21,6 @@ import org.daolinet.api.RouteEvent;
 import org.daolinet.api.RouteKey;
 import org.daolinet.api.RouteStore;
 import org.daolinet.api.RouteStoreDelegate;
-import org.onlab.junit.TestUtils;
-import org.onosproject.cfg.ComponentConfigAdapter;
-import org.onosproject.core.ApplicationId;
-import org.onosproject.core.CoreServiceAdapter;
 import org.onosproject.mastership.MastershipServiceAdapter;
 import org.onosproject.net.DeviceId;
 import org.onosproject.net.flow.FlowId;
@@ -77,26 +73,8 @@ public class LeanRouting {
      */
     public LeanRouting(RegistryFixture reg) {
         this.reg = reg;
-        policyStore.storageService = reg.storage;
-        policyStore.activate();
-        policy.store = policyStore;
-        policy.containerService = reg.containers;
-        policy.networkService = reg.networks;
-        TestUtils.setField(policy, "eventDispatcher", reg.dispatcher);
-        policy.activate();
-        mappingStore.storageService = reg.storage;
-        mappingStore.activate();
-        mappings.store = mappingStore;
-        mappings.containerService = reg.containers;
-        mappings.serverService = reg.servers;
-        TestUtils.setField(mappings, "eventDispatcher", reg.dispatcher);
-        mappings.activate();
-        routing.coreService = new CoreServiceAdapter() {
-            @Override
-            public ApplicationId registerApplication(String name) {
-                return RoutingFixture.APP_ID;
-            }
-        };
+        RoutingFixture.activatePolicy(reg, policyStore, policy, mappingStore, mappings);
+        RoutingFixture.wire(routing, reg, policy, mappings);
         routing.packetService = new PacketServiceAdapter() {
             @Override
             public void addProcessor(PacketProcessor p, int priority) {
@@ -121,15 +99,7 @@ public class LeanRouting {
                 return true;
             }
         };
-        routing.cfgService = new ComponentConfigAdapter();
-        routing.deviceService = reg.devices;
-        routing.containerService = reg.containers;
-        routing.networkService = reg.networks;
-        routing.serverService = reg.servers;
-        routing.policyService = policy;
-        routing.portMappingService = mappings;
         routing.store = new CountingRouteStore();
-        TestUtils.setField(routing, "eventDispatcher", reg.dispatcher);
         // the per-port PacketIn limit (200/s by default) protects the controller from a flooding
         // container; a benchmark streams thousands of PacketIns per port and second, which the
         // default would drop as cheap rejections instead of measuring set-ups. The limiter still

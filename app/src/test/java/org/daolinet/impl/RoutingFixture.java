@@ -80,6 +80,31 @@ public class RoutingFixture {
         this.reg = reg;
         routeStore.storageService = reg.storage;
         routeStore.activate();
+        activatePolicy(reg, policyStore, policy, mappingStore, mappings);
+        wire(routing, reg, policy, mappings);
+        routing.packetService = packets;
+        routing.flowRuleService = flows;
+        routing.mastershipService = new MastershipServiceAdapter() {
+            @Override
+            public boolean isLocalMaster(DeviceId deviceId) {
+                return master;
+            }
+        };
+        routing.store = routeStore;
+        routing.activate(context(properties));
+    }
+
+    /**
+     * Activates the real access policy and port mappings on a registry.
+     *
+     * @param reg          registry
+     * @param policyStore  policy store
+     * @param policy       policy manager
+     * @param mappingStore port mapping store
+     * @param mappings     port mapping manager
+     */
+    static void activatePolicy(RegistryFixture reg, DistributedPolicyStore policyStore, PolicyManager policy,
+                               DistributedPortMappingStore mappingStore, PortMappingManager mappings) {
         policyStore.storageService = reg.storage;
         policyStore.activate();
         policy.store = policyStore;
@@ -94,18 +119,23 @@ public class RoutingFixture {
         mappings.serverService = reg.servers;
         TestUtils.setField(mappings, "eventDispatcher", reg.dispatcher);
         mappings.activate();
+    }
+
+    /**
+     * Gives a routing manager the app id, the registry, the policy and the port mappings; the
+     * caller adds the packet, flow rule and mastership services and the route store.
+     *
+     * @param routing  routing manager
+     * @param reg      registry
+     * @param policy   access policy
+     * @param mappings port mappings
+     */
+    static void wire(RoutingManager routing, RegistryFixture reg, PolicyManager policy,
+                     PortMappingManager mappings) {
         routing.coreService = new CoreServiceAdapter() {
             @Override
             public ApplicationId registerApplication(String name) {
                 return APP_ID;
-            }
-        };
-        routing.packetService = packets;
-        routing.flowRuleService = flows;
-        routing.mastershipService = new MastershipServiceAdapter() {
-            @Override
-            public boolean isLocalMaster(DeviceId deviceId) {
-                return master;
             }
         };
         routing.cfgService = new ComponentConfigAdapter();
@@ -115,9 +145,7 @@ public class RoutingFixture {
         routing.serverService = reg.servers;
         routing.policyService = policy;
         routing.portMappingService = mappings;
-        routing.store = routeStore;
         TestUtils.setField(routing, "eventDispatcher", reg.dispatcher);
-        routing.activate(context(properties));
     }
 
     /**
