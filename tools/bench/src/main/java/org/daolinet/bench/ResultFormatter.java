@@ -41,7 +41,8 @@ public final class ResultFormatter {
     /** Results named and counted in the project's own terms: name, unit of an operation per second. */
     private static final Map<String, String[]> RENAMED = Map.of(
             "routing.set.up", new String[]{"routing", "setups/s"},
-            "routing.arp.reply", new String[]{"routing.arp", "replies/s"});
+            "routing.arp.reply", new String[]{"routing.arp", "replies/s"},
+            "reactive.forwarding.new.flow", new String[]{"routing.reference", "flows/s"});
 
     /** JMH's gc profiler metric: bytes allocated per operation. */
     private static final String ALLOC_NORM = "gc.alloc.rate.norm";
