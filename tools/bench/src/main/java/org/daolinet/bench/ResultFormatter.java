@@ -42,7 +42,8 @@ public final class ResultFormatter {
     private static final Map<String, String[]> RENAMED = Map.of(
             "routing.set.up", new String[]{"routing", "setups/s"},
             "routing.arp.reply", new String[]{"routing.arp", "replies/s"},
-            "reactive.forwarding.new.flow", new String[]{"routing.reference", "flows/s"});
+            "reactive.forwarding.new.flow", new String[]{"routing.reference", "flows/s"},
+            "rule.objects.set.up", new String[]{"routing.floor", "setups/s"});
 
     /** JMH's gc profiler metric: bytes allocated per operation. */
     private static final String ALLOC_NORM = "gc.alloc.rate.norm";
