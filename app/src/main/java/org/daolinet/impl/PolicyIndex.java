@@ -32,7 +32,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -43,6 +45,11 @@ import java.util.function.Function;
  * selector names and, separately, by what their destination selector names. Finding the rules that
  * select a container on either side costs a few hash lookups plus the rules in its buckets, never a
  * scan of all rules. Rebuilt whenever the policy changes.
+ * <p>
+ * Every distinct selector the rules use, within its rule's tenant, is also numbered (an "atom"), and
+ * a container's atoms are the numbers of the selectors that select it. Whether a rule's selector
+ * selects a container is then whether the container's few atoms hold the rule's number: the first
+ * decision of a new pair compares ints instead of names, networks and addresses of the new peer.
  */
 final class PolicyIndex {
 
@@ -59,6 +66,12 @@ final class PolicyIndex {
     private final Buckets bySrc;
     private final Buckets byDst;
     private final int ruleCount;
+    /** Atom of each selector naming a container, network or group, or {@code any}: by tenant and selector. */
+    private final Map<String, Integer> namedAtoms = new HashMap<>();
+    /** Atom of each CIDR selector, by tenant. */
+    private final Map<String, CidrAtoms> cidrAtoms = new HashMap<>();
+    private final Map<FirewallRule, Integer> srcAtoms = new IdentityHashMap<>();
+    private final Map<FirewallRule, Integer> dstAtoms = new IdentityHashMap<>();
 
     /**
      * Builds an index.
@@ -83,6 +96,104 @@ final class PolicyIndex {
         bySrc = new Buckets(rules, FirewallRule::src);
         byDst = new Buckets(rules, FirewallRule::dst);
         ruleCount = rules.size();
+        for (FirewallRule r : rules) {
+            srcAtoms.put(r, number(r.tenant(), r.src()));
+            dstAtoms.put(r, number(r.tenant(), r.dst()));
+        }
+    }
+
+    /** Numbers a selector of a tenant: the same selector in the same tenant gets the same atom. */
+    private int number(String tenant, Selector s) {
+        int next = namedAtoms.size() + cidrCount();
+        if (s.kind() == Selector.Kind.CIDR) {
+            return cidrAtoms.computeIfAbsent(tenant, t -> new CidrAtoms()).number(s.cidr(), next);
+        }
+        return namedAtoms.computeIfAbsent(atomKey(tenant, s.toString()), k -> next);
+    }
+
+    private int cidrCount() {
+        int n = 0;
+        for (CidrAtoms c : cidrAtoms.values()) {
+            n += c.count;
+        }
+        return n;
+    }
+
+    private static String atomKey(String tenant, String selector) {
+        return tenant + '/' + selector;
+    }
+
+    /**
+     * Returns the atom of a rule's source selector.
+     *
+     * @param r a rule of this index
+     * @return atom
+     */
+    int srcAtom(FirewallRule r) {
+        return srcAtoms.get(r);
+    }
+
+    /**
+     * Returns the atom of a rule's destination selector.
+     *
+     * @param r a rule of this index
+     * @return atom
+     */
+    int dstAtom(FirewallRule r) {
+        return dstAtoms.get(r);
+    }
+
+    /**
+     * Returns the atoms of the selectors that select a container: of its name, its network, each
+     * group of its network, {@code any} and the CIDRs holding its address, each within its tenant
+     * and only if some rule uses it. A selector selects the container exactly when these hold the
+     * selector's atom.
+     *
+     * @param c container
+     * @return atoms, ascending
+     */
+    int[] atomsOf(Container c) {
+        String tenant = c.tenant();
+        int[] out = new int[4];
+        int n = 0;
+        n = add(out, n, namedAtoms.get(atomKey(tenant, Selector.Kind.CONTAINER.name().toLowerCase(Locale.ROOT)
+                + ':' + c.name())));
+        n = add(out, n, namedAtoms.get(atomKey(tenant, Selector.Kind.NETWORK.name().toLowerCase(Locale.ROOT)
+                + ':' + c.network().name())));
+        Set<String> groups = groupsOfNetwork.get(c.network());
+        if (groups != null) {
+            for (String g : groups) {
+                out = room(out, n);
+                n = add(out, n, namedAtoms.get(atomKey(tenant, Selector.Kind.GROUP.name().toLowerCase(Locale.ROOT)
+                        + ':' + g)));
+            }
+        }
+        out = room(out, n);
+        n = add(out, n, namedAtoms.get(atomKey(tenant, Selector.Kind.ANY.name().toLowerCase(Locale.ROOT))));
+        CidrAtoms cidrs = cidrAtoms.get(tenant);
+        if (cidrs != null) {
+            List<Integer> held = new ArrayList<>();
+            cidrs.collect(c.ip().getIp4Address().toInt(), held);
+            for (Integer atom : held) {
+                out = room(out, n);
+                n = add(out, n, atom);
+            }
+        }
+        int[] atoms = Arrays.copyOf(out, n);
+        Arrays.sort(atoms);
+        return atoms;
+    }
+
+    private static int add(int[] out, int n, Integer atom) {
+        if (atom == null) {
+            return n;
+        }
+        out[n] = atom;
+        return n + 1;
+    }
+
+    private static int[] room(int[] out, int n) {
+        return n < out.length ? out : Arrays.copyOf(out, out.length * 2);
     }
 
     /**
@@ -286,6 +397,43 @@ final class PolicyIndex {
                 List<FirewallRule> rules = byLength.get(length).get(masked);
                 if (rules != null) {
                     out.addAll(rules);
+                }
+            }
+        }
+    }
+
+    /**
+     * The atoms of a tenant's CIDR selectors, by prefix length and masked address: the CIDRs holding
+     * an address are found with one hash probe per prefix length in use.
+     */
+    private static final class CidrAtoms {
+        private final Map<Integer, Map<Integer, Integer>> byLength = new HashMap<>();
+        private int[] lengths = new int[0];
+        private int count;
+
+        int number(IpPrefix prefix, int next) {
+            int length = prefix.prefixLength();
+            if (!byLength.containsKey(length)) {
+                lengths = Arrays.copyOf(lengths, lengths.length + 1);
+                lengths[lengths.length - 1] = length;
+            }
+            Map<Integer, Integer> atoms = byLength.computeIfAbsent(length, l -> new HashMap<>());
+            int address = prefix.address().getIp4Address().toInt();
+            Integer atom = atoms.get(address);
+            if (atom == null) {
+                atom = next;
+                atoms.put(address, atom);
+                count++;
+            }
+            return atom;
+        }
+
+        void collect(int address, List<Integer> out) {
+            for (int length : lengths) {
+                int masked = length == 0 ? 0 : address & (-1 << (IpAddress.INET_BIT_LENGTH - length));
+                Integer atom = byLength.get(length).get(masked);
+                if (atom != null) {
+                    out.add(atom);
                 }
             }
         }

@@ -52,6 +52,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import static org.slf4j.LoggerFactory.getLogger;
@@ -62,7 +63,9 @@ import static org.slf4j.LoggerFactory.getLogger;
  * Decisions are answered from a per-pair verdict cache: a pair's verdict (its pair policy, the
  * firewall rules that concern it in consulting order, whether it shares a network or group) is
  * computed once from the {@link PolicyIndex}, then every decision for the pair costs two hash
- * lookups and a walk over the few rules about that pair. Any change of the policy, a container or a
+ * lookups and a walk over the few rules about that pair. Computing it compares the atoms (numbered
+ * selectors) of the rules kept for the source with the destination's atoms, both kept per
+ * container. Any change of the policy, a container or a
  * network starts a fresh cache, so no decision uses stale state.
  */
 @Component(immediate = true, service = {PolicyService.class, PolicyAdminService.class, AccessPolicy.class})
@@ -187,20 +190,22 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         final ConcurrentHashMap<String, ConcurrentHashMap<String, PairVerdict>> verdicts =
                 new ConcurrentHashMap<>();
         /** Per container id: the rules whose source selects it, in consulting order. */
-        final ConcurrentHashMap<String, FirewallRule[]> from = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, SelectingRules> from = new ConcurrentHashMap<>();
         /** Per container id: the rules whose destination selects it. */
-        final ConcurrentHashMap<String, FirewallRule[]> to = new ConcurrentHashMap<>();
+        final ConcurrentHashMap<String, SelectingRules> to = new ConcurrentHashMap<>();
+        /** Per container id: the atoms of the selectors that select it. */
+        final ConcurrentHashMap<String, int[]> atoms = new ConcurrentHashMap<>();
         final ConcurrentHashMap<String, FirewallRule[]> egress = new ConcurrentHashMap<>();
         private final AtomicInteger cached = new AtomicInteger();
 
         // made once: a method reference on the index would be a new object on every call
-        private final Function<Container, List<FirewallRule>> gatherFrom;
-        private final Function<Container, List<FirewallRule>> gatherTo;
+        private final Function<Container, SelectingRules> gatherFrom;
+        private final Function<Container, SelectingRules> gatherTo;
 
         State(PolicyIndex index) {
             this.index = index;
-            this.gatherFrom = index::rulesFrom;
-            this.gatherTo = index::rulesTo;
+            this.gatherFrom = c -> selecting(index.rulesFrom(c), index::dstAtom);
+            this.gatherTo = c -> selecting(index.rulesTo(c), index::srcAtom);
         }
 
         PairVerdict verdict(Container src, Container dst) {
@@ -219,30 +224,44 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         }
 
         /**
-         * The rules whose source selects a container. Gathering them from the index's buckets costs
-         * key strings, a merge and a sort, so it is done once per container and state: every new
-         * pair of a container then only filters its few rules by destination. (The state, and with
-         * it this cache, is replaced whenever a container, network or the policy changes.)
+         * The rules whose source selects a container, with the atoms of their destinations.
+         * Gathering them from the index's buckets costs key strings, a merge and a sort, so it is
+         * done once per container and state: every new pair of a container then only tests its few
+         * rules' atoms against the peer's. (The state, and with it this cache, is replaced whenever
+         * a container, network or the policy changes.)
          */
-        FirewallRule[] rulesFrom(Container c) {
+        SelectingRules rulesFrom(Container c) {
             return kept(from, c, gatherFrom);
         }
 
         /**
-         * The rules whose destination selects a container, kept as {@link #rulesFrom} is. A new
-         * pair's check of the other direction walks these rules of its (usually recurring) source
-         * rather than the rules from each new destination.
+         * The rules whose destination selects a container, with the atoms of their sources, kept as
+         * {@link #rulesFrom} is. A new pair's check of the other direction walks these rules of its
+         * (usually recurring) source rather than the rules from each new destination.
          */
-        FirewallRule[] rulesTo(Container c) {
+        SelectingRules rulesTo(Container c) {
             return kept(to, c, gatherTo);
         }
 
-        private static FirewallRule[] kept(ConcurrentHashMap<String, FirewallRule[]> cache, Container c,
-                                           Function<Container, List<FirewallRule>> gather) {
-            FirewallRule[] rules = cache.get(c.id());
+        /** The atoms of a container (see {@link PolicyIndex#atomsOf}), kept as the rules are. */
+        int[] atomsOf(Container c) {
+            int[] a = atoms.get(c.id());
+            if (a == null) {
+                a = index.atomsOf(c);
+                atoms.put(c.id(), a);
+            }
+            return a;
+        }
+
+        private static SelectingRules selecting(List<FirewallRule> rules, ToIntFunction<FirewallRule> atom) {
+            return rules.isEmpty() ? SelectingRules.NONE : new SelectingRules(rules, atom);
+        }
+
+        private static SelectingRules kept(ConcurrentHashMap<String, SelectingRules> cache, Container c,
+                                           Function<Container, SelectingRules> gather) {
+            SelectingRules rules = cache.get(c.id());
             if (rules == null) {
-                List<FirewallRule> list = gather.apply(c);
-                rules = list.isEmpty() ? NONE : list.toArray(NONE);
+                rules = gather.apply(c);
                 cache.put(c.id(), rules);
             }
             return rules;
@@ -252,7 +271,7 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
             FirewallRule[] rules = egress.get(src.id());
             if (rules == null) {
                 List<FirewallRule> out = new ArrayList<>();
-                for (FirewallRule r : rulesFrom(src)) {
+                for (FirewallRule r : rulesFrom(src).rules()) {
                     if (r.dst().kind() == Selector.Kind.ANY || r.dst().kind() == Selector.Kind.CIDR) {
                         out.add(r);
                     }
@@ -283,34 +302,31 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         static PairVerdict compute(State state, Container src, Container dst) {
             PolicyIndex index = state.index;
             PairPolicy.Action pair = index.pair(src.id(), dst.id());
-            FirewallRule[] fromSrc = state.rulesFrom(src);
-            List<FirewallRule> concerning = null;
+            SelectingRules fromSrc = state.rulesFrom(src);
+            SelectingRules toSrc = state.rulesTo(src);
+            // the destination's atoms only when some rule may select it: the empty policy never needs them
+            int[] dstAtoms = fromSrc.isEmpty() && toSrc.isEmpty() ? null : state.atomsOf(dst);
+            FirewallRule[] concerning = State.NONE;
             boolean l4 = false;
-            for (FirewallRule r : fromSrc) {
-                if (index.selects(r.dst(), r.tenant(), dst)) {
-                    if (concerning == null) {
-                        concerning = new ArrayList<>();
+            if (!fromSrc.isEmpty()) {
+                int[] hits = fromSrc.concerning(dstAtoms);
+                if (hits.length > 0) {
+                    concerning = new FirewallRule[hits.length];
+                    for (int i = 0; i < hits.length; i++) {
+                        concerning[i] = fromSrc.rules()[hits[i]];
+                        l4 |= concerning[i].l4();
                     }
-                    concerning.add(r);
-                    l4 |= r.l4();
                 }
             }
             boolean sameNetwork = src.network().equals(dst.network());
             boolean fallback = sameNetwork || index.shareGroup(src.network(), dst.network());
             // L4-specific routes when a rule singles out some traffic of the pair, or when a rule
-            // concerns the other direction: then the pair's return paths must carry replies only,
-            // not new connections the other way
-            if (!l4) {
-                // a rule from dst to src: among the rules to src, one whose source selects dst
-                for (FirewallRule r : state.rulesTo(src)) {
-                    if (index.selects(r.src(), r.tenant(), dst)) {
-                        l4 = true;
-                        break;
-                    }
-                }
+            // concerns the other direction (a rule to src whose source selects dst): then the pair's
+            // return paths must carry replies only, not new connections the other way
+            if (!l4 && !toSrc.isEmpty()) {
+                l4 = toSrc.anySelects(dstAtoms);
             }
-            return new PairVerdict(pair, concerning == null ? State.NONE : concerning.toArray(State.NONE),
-                                   fallback, l4);
+            return new PairVerdict(pair, concerning, fallback, l4);
         }
 
         AccessDecision decide(int protocol, int dstPort) {
