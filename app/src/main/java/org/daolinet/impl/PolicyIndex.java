@@ -41,13 +41,13 @@ import java.util.function.Function;
 
 /**
  * An immutable snapshot of the access policy, indexed for decisions: pair policies by container,
- * the networks each network shares a group with, and firewall rules bucketed by what their source
+ * the groups of each network, and firewall rules bucketed by what their source
  * selector names and, separately, by what their destination selector names. Finding the rules that
  * select a container on either side costs a few hash lookups plus the rules in its buckets, never a
  * scan of all rules. Rebuilt whenever the policy changes.
  * <p>
- * Every distinct selector the rules use, within its rule's tenant, is also numbered (an "atom"), and
- * a container's atoms are the numbers of the selectors that select it. Whether a rule's selector
+ * Every distinct selector the rules use, and every group, within its tenant, is also numbered (an
+ * "atom"), and a container's atoms are the numbers of the selectors that select it. Whether a rule's selector
  * selects a container is then whether the container's few atoms hold the rule's number: the first
  * decision of a new pair compares ints instead of names, networks and addresses of the new peer.
  */
@@ -61,7 +61,6 @@ final class PolicyIndex {
     static final PolicyIndex EMPTY = new PolicyIndex(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of());
 
     private final Map<String, Map<String, PairPolicy.Action>> pairs = new HashMap<>();
-    private final Map<NetworkKey, Set<NetworkKey>> groupPeers = new HashMap<>();
     private final Map<NetworkKey, Set<String>> groupsOfNetwork = new HashMap<>();
     private final Buckets bySrc;
     private final Buckets byDst;
@@ -89,9 +88,14 @@ final class PolicyIndex {
         for (NetworkGroup g : groups) {
             Set<NetworkKey> members = g.memberKeys();
             for (NetworkKey m : members) {
-                groupPeers.computeIfAbsent(m, k -> new HashSet<>()).addAll(members);
                 groupsOfNetwork.computeIfAbsent(m, k -> new HashSet<>()).add(g.name());
             }
+        }
+        // every group gets an atom, used by rules or not: whether two networks share a group is then
+        // whether one's group atoms meet the other's atoms
+        for (NetworkGroup g : groups) {
+            int next = namedAtoms.size();
+            namedAtoms.computeIfAbsent(namedKey(g.tenant(), Selector.Kind.GROUP, g.name()), k -> next);
         }
         bySrc = new Buckets(rules, FirewallRule::src);
         byDst = new Buckets(rules, FirewallRule::dst);
@@ -121,6 +125,11 @@ final class PolicyIndex {
 
     private static String atomKey(String tenant, String selector) {
         return tenant + '/' + selector;
+    }
+
+    /** The key {@link #number} gives a selector of a kind that names something (as its text reads). */
+    private static String namedKey(String tenant, Selector.Kind kind, String name) {
+        return atomKey(tenant, kind.name().toLowerCase(Locale.ROOT) + ':' + name);
     }
 
     /**
@@ -156,20 +165,17 @@ final class PolicyIndex {
         String tenant = c.tenant();
         int[] out = new int[4];
         int n = 0;
-        n = add(out, n, namedAtoms.get(atomKey(tenant, Selector.Kind.CONTAINER.name().toLowerCase(Locale.ROOT)
-                + ':' + c.name())));
-        n = add(out, n, namedAtoms.get(atomKey(tenant, Selector.Kind.NETWORK.name().toLowerCase(Locale.ROOT)
-                + ':' + c.network().name())));
+        n = add(out, n, namedAtoms.get(namedKey(tenant, Selector.Kind.CONTAINER, c.name())));
+        n = add(out, n, namedAtoms.get(namedKey(tenant, Selector.Kind.NETWORK, c.network().name())));
         Set<String> groups = groupsOfNetwork.get(c.network());
         if (groups != null) {
             for (String g : groups) {
                 out = room(out, n);
-                n = add(out, n, namedAtoms.get(atomKey(tenant, Selector.Kind.GROUP.name().toLowerCase(Locale.ROOT)
-                        + ':' + g)));
+                n = add(out, n, namedAtoms.get(namedKey(tenant, Selector.Kind.GROUP, g)));
             }
         }
         out = room(out, n);
-        n = add(out, n, namedAtoms.get(atomKey(tenant, Selector.Kind.ANY.name().toLowerCase(Locale.ROOT))));
+        n = add(out, n, namedAtoms.get(atomKey(tenant, Selector.ANY.toString())));
         CidrAtoms cidrs = cidrAtoms.get(tenant);
         if (cidrs != null) {
             List<Integer> held = new ArrayList<>();
@@ -178,6 +184,27 @@ final class PolicyIndex {
                 out = room(out, n);
                 n = add(out, n, atom);
             }
+        }
+        int[] atoms = Arrays.copyOf(out, n);
+        Arrays.sort(atoms);
+        return atoms;
+    }
+
+    /**
+     * Returns the atoms of the groups that hold a container's network.
+     *
+     * @param c container
+     * @return atoms, ascending
+     */
+    int[] groupAtomsOf(Container c) {
+        Set<String> groups = groupsOfNetwork.get(c.network());
+        if (groups == null) {
+            return new int[0];
+        }
+        int[] out = new int[groups.size()];
+        int n = 0;
+        for (String g : groups) {
+            n = add(out, n, namedAtoms.get(namedKey(c.tenant(), Selector.Kind.GROUP, g)));
         }
         int[] atoms = Arrays.copyOf(out, n);
         Arrays.sort(atoms);
@@ -209,15 +236,22 @@ final class PolicyIndex {
     }
 
     /**
-     * Tells whether two networks share a group.
+     * Tells whether two sets of atoms meet: with a container's group atoms ({@link #groupAtomsOf})
+     * and another's atoms ({@link #atomsOf}), whether their networks share a group.
      *
-     * @param a network
-     * @param b network
-     * @return true if some group holds both
+     * @param some   atoms (a handful)
+     * @param others atoms (a handful)
+     * @return true if an atom is in both
      */
-    boolean shareGroup(NetworkKey a, NetworkKey b) {
-        Set<NetworkKey> peers = groupPeers.get(a);
-        return peers != null && peers.contains(b);
+    static boolean meet(int[] some, int[] others) {
+        for (int g : some) {
+            for (int a : others) {
+                if (a == g) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,7 +51,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
@@ -146,7 +145,7 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
 
     @Override
     public AccessDecision decideEgress(Container src, IpAddress dst, int protocol, int dstPort) {
-        FirewallRule[] rules = state.egressRules(src);
+        FirewallRule[] rules = state.profile(src).egress;
         boolean l4 = false;
         FirewallRule match = null;
         for (FirewallRule r : rules) {
@@ -189,23 +188,12 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         final PolicyIndex index;
         final ConcurrentHashMap<String, ConcurrentHashMap<String, PairVerdict>> verdicts =
                 new ConcurrentHashMap<>();
-        /** Per container id: the rules whose source selects it, in consulting order. */
-        final ConcurrentHashMap<String, SelectingRules> from = new ConcurrentHashMap<>();
-        /** Per container id: the rules whose destination selects it. */
-        final ConcurrentHashMap<String, SelectingRules> to = new ConcurrentHashMap<>();
-        /** Per container id: the atoms of the selectors that select it. */
-        final ConcurrentHashMap<String, int[]> atoms = new ConcurrentHashMap<>();
-        final ConcurrentHashMap<String, FirewallRule[]> egress = new ConcurrentHashMap<>();
+        /** Per container id: what the policy holds about the container (see {@link Profile}). */
+        final ConcurrentHashMap<String, Profile> profiles = new ConcurrentHashMap<>();
         private final AtomicInteger cached = new AtomicInteger();
-
-        // made once: a method reference on the index would be a new object on every call
-        private final Function<Container, SelectingRules> gatherFrom;
-        private final Function<Container, SelectingRules> gatherTo;
 
         State(PolicyIndex index) {
             this.index = index;
-            this.gatherFrom = c -> selecting(index.rulesFrom(c), index::dstAtom);
-            this.gatherTo = c -> selecting(index.rulesTo(c), index::srcAtom);
         }
 
         PairVerdict verdict(Container src, Container dst) {
@@ -224,62 +212,54 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         }
 
         /**
-         * The rules whose source selects a container, with the atoms of their destinations.
-         * Gathering them from the index's buckets costs key strings, a merge and a sort, so it is
-         * done once per container and state: every new pair of a container then only tests its few
-         * rules' atoms against the peer's. (The state, and with it this cache, is replaced whenever
-         * a container, network or the policy changes.)
+         * The profile of a container. Gathering its rules from the index's buckets costs key
+         * strings, a merge and a sort, so it is done once per container and state: every new pair
+         * of a container then looks up a few ints. (The state, and with it this cache, is replaced
+         * whenever a container, network or the policy changes.)
          */
-        SelectingRules rulesFrom(Container c) {
-            return kept(from, c, gatherFrom);
-        }
-
-        /**
-         * The rules whose destination selects a container, with the atoms of their sources, kept as
-         * {@link #rulesFrom} is. A new pair's check of the other direction walks these rules of its
-         * (usually recurring) source rather than the rules from each new destination.
-         */
-        SelectingRules rulesTo(Container c) {
-            return kept(to, c, gatherTo);
-        }
-
-        /** The atoms of a container (see {@link PolicyIndex#atomsOf}), kept as the rules are. */
-        int[] atomsOf(Container c) {
-            int[] a = atoms.get(c.id());
-            if (a == null) {
-                a = index.atomsOf(c);
-                atoms.put(c.id(), a);
+        Profile profile(Container c) {
+            Profile p = profiles.get(c.id());
+            if (p == null) {
+                p = new Profile(index, c);
+                profiles.put(c.id(), p);
             }
-            return a;
+            return p;
+        }
+    }
+
+    /**
+     * What the policy holds about one container: the rules whose source selects it (with the atoms
+     * of their destinations) and whose destination selects it (with the atoms of their sources), its
+     * own atoms, the atoms of its network's groups, and its egress rules.
+     */
+    private static final class Profile {
+        final SelectingRules from;
+        final SelectingRules to;
+        final int[] atoms;
+        final int[] groups;
+        final FirewallRule[] egress;
+
+        Profile(PolicyIndex index, Container c) {
+            from = selecting(index.rulesFrom(c), index::dstAtom);
+            to = selecting(index.rulesTo(c), index::srcAtom);
+            atoms = index.atomsOf(c);
+            groups = index.groupAtomsOf(c);
+            List<FirewallRule> out = new ArrayList<>();
+            for (FirewallRule r : from.rules()) {
+                if (r.dst().kind() == Selector.Kind.ANY || r.dst().kind() == Selector.Kind.CIDR) {
+                    out.add(r);
+                }
+            }
+            egress = out.isEmpty() ? State.NONE : out.toArray(State.NONE);
         }
 
         private static SelectingRules selecting(List<FirewallRule> rules, ToIntFunction<FirewallRule> atom) {
             return rules.isEmpty() ? SelectingRules.NONE : new SelectingRules(rules, atom);
         }
 
-        private static SelectingRules kept(ConcurrentHashMap<String, SelectingRules> cache, Container c,
-                                           Function<Container, SelectingRules> gather) {
-            SelectingRules rules = cache.get(c.id());
-            if (rules == null) {
-                rules = gather.apply(c);
-                cache.put(c.id(), rules);
-            }
-            return rules;
-        }
-
-        FirewallRule[] egressRules(Container src) {
-            FirewallRule[] rules = egress.get(src.id());
-            if (rules == null) {
-                List<FirewallRule> out = new ArrayList<>();
-                for (FirewallRule r : rulesFrom(src).rules()) {
-                    if (r.dst().kind() == Selector.Kind.ANY || r.dst().kind() == Selector.Kind.CIDR) {
-                        out.add(r);
-                    }
-                }
-                rules = out.isEmpty() ? NONE : out.toArray(NONE);
-                egress.put(src.id(), rules);
-            }
-            return rules;
+        /** Whether a peer's atoms hold one of this container's group atoms: they share a group. */
+        boolean sharesGroupWith(Profile peer) {
+            return PolicyIndex.meet(groups, peer.atoms);
         }
     }
 
@@ -300,31 +280,25 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         }
 
         static PairVerdict compute(State state, Container src, Container dst) {
-            PolicyIndex index = state.index;
-            PairPolicy.Action pair = index.pair(src.id(), dst.id());
-            SelectingRules fromSrc = state.rulesFrom(src);
-            SelectingRules toSrc = state.rulesTo(src);
-            // the destination's atoms only when some rule may select it: the empty policy never needs them
-            int[] dstAtoms = fromSrc.isEmpty() && toSrc.isEmpty() ? null : state.atomsOf(dst);
+            PairPolicy.Action pair = state.index.pair(src.id(), dst.id());
+            Profile s = state.profile(src);
+            // the destination's profile only when some rule or group of the source may concern it:
+            // a policy without rules and groups never needs it
+            Profile d = s.from.isEmpty() && s.to.isEmpty() && s.groups.length == 0 ? null : state.profile(dst);
             FirewallRule[] concerning = State.NONE;
             boolean l4 = false;
-            if (!fromSrc.isEmpty()) {
-                int[] hits = fromSrc.concerning(dstAtoms);
-                if (hits.length > 0) {
-                    concerning = new FirewallRule[hits.length];
-                    for (int i = 0; i < hits.length; i++) {
-                        concerning[i] = fromSrc.rules()[hits[i]];
-                        l4 |= concerning[i].l4();
-                    }
+            if (!s.from.isEmpty()) {
+                concerning = s.from.concerning(d.atoms);
+                for (FirewallRule r : concerning) {
+                    l4 |= r.l4();
                 }
             }
-            boolean sameNetwork = src.network().equals(dst.network());
-            boolean fallback = sameNetwork || index.shareGroup(src.network(), dst.network());
+            boolean fallback = src.network().equals(dst.network()) || (d != null && s.sharesGroupWith(d));
             // L4-specific routes when a rule singles out some traffic of the pair, or when a rule
             // concerns the other direction (a rule to src whose source selects dst): then the pair's
             // return paths must carry replies only, not new connections the other way
-            if (!l4 && !toSrc.isEmpty()) {
-                l4 = toSrc.anySelects(dstAtoms);
+            if (!l4 && !s.to.isEmpty()) {
+                l4 = s.to.anySelects(d.atoms);
             }
             return new PairVerdict(pair, concerning, fallback, l4);
         }

@@ -34,7 +34,6 @@ import java.util.function.ToIntFunction;
 final class SelectingRules {
 
     private static final FirewallRule[] NO_RULES = new FirewallRule[0];
-    private static final int[] NO_HITS = new int[0];
 
     /** No rules (declared after the constants its construction reads). */
     static final SelectingRules NONE = new SelectingRules(List.of(), r -> 0);
@@ -91,31 +90,49 @@ final class SelectingRules {
     }
 
     /**
-     * Returns the indexes of the rules whose other-side selector selects a peer.
+     * Returns the rules whose other-side selector selects a peer.
      *
      * @param peerAtoms the peer's atoms
-     * @return indexes into {@link #rules()}, ascending (consulting order)
+     * @return rules in consulting order (an empty array if none; not to be modified)
      */
-    int[] concerning(int[] peerAtoms) {
-        int[] hits = NO_HITS;
+    FirewallRule[] concerning(int[] peerAtoms) {
+        int only = -1;
+        int[] hits = null;
         int n = 0;
         for (int a : peerAtoms) {
             int k = find(a);
-            if (k >= 0) {
-                int[] more = rulesOf[k];
-                if (n + more.length > hits.length) {
-                    hits = Arrays.copyOf(hits, Math.max(rules.length, n + more.length));
-                }
-                System.arraycopy(more, 0, hits, n, more.length);
-                n += more.length;
+            if (k < 0) {
+                continue;
             }
+            if (only < 0 && hits == null) {
+                // usually one of the peer's atoms is all that concerns it: its rules are in order already
+                only = k;
+                continue;
+            }
+            if (hits == null) {
+                hits = Arrays.copyOf(rulesOf[only], rules.length);
+                n = rulesOf[only].length;
+                only = -1;
+            }
+            System.arraycopy(rulesOf[k], 0, hits, n, rulesOf[k].length);
+            n += rulesOf[k].length;
         }
-        if (n == 0) {
-            return NO_HITS;
+        if (only >= 0) {
+            return pick(rulesOf[only], rulesOf[only].length);
+        }
+        if (hits == null) {
+            return NO_RULES;
         }
         // each rule has one other-side atom and the peer's atoms are distinct: no index twice
-        int[] out = n == hits.length ? hits : Arrays.copyOf(hits, n);
-        Arrays.sort(out);
+        Arrays.sort(hits, 0, n);
+        return pick(hits, n);
+    }
+
+    private FirewallRule[] pick(int[] indexes, int n) {
+        FirewallRule[] out = new FirewallRule[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = rules[indexes[i]];
+        }
         return out;
     }
 

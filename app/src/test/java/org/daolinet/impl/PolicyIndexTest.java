@@ -110,6 +110,37 @@ public class PolicyIndexTest {
     }
 
     @Test
+    public void groupAtomsMeetExactlyWhenNetworksShareAGroup() {
+        String d = NetworkKey.DEFAULT_TENANT;
+        container(d, "web", "a", "10.1.0.2");
+        container(d, "db", "c", "10.2.0.2");
+        container(d, "ops", "e", "10.3.0.2");
+        container(d, "lone", "f", "10.4.0.2");
+        container(T2, "web", "a", "10.1.0.2");
+        container(T2, "ops", "b", "10.1.0.3");
+        container(T2, "db", "c", "10.2.5.9");
+        Set<NetworkGroup> groups = ImmutableSet.of(
+                NetworkGroup.of(d, "g1", Set.of("web", "db")),
+                NetworkGroup.of(d, "g2", Set.of("ops")),
+                NetworkGroup.of(T2, "g1", Set.of("web", "ops")),
+                NetworkGroup.of(T2, "g2", Set.of("db")));
+        // one rule using a group, so that used and unused group atoms both occur
+        PolicyIndex index = new PolicyIndex(groups, Set.of(), List.of(rule(d, "r", "group:g2", "any")));
+        int sharing = 0;
+        for (Container a : containers) {
+            for (Container b : containers) {
+                boolean expected = groups.stream().anyMatch(g -> g.memberKeys().contains(a.network())
+                        && g.memberKeys().contains(b.network()));
+                assertEquals(a + " and " + b, expected,
+                             PolicyIndex.meet(index.groupAtomsOf(a), index.atomsOf(b)));
+                sharing += expected ? 1 : 0;
+            }
+        }
+        // web+db in default (2x2), ops alone in default (1), web+ops in t2 (2x2), db in t2 (1)
+        assertEquals(10, sharing);
+    }
+
+    @Test
     public void sameSelectorInTwoTenantsGetsTwoAtoms() {
         FirewallRule one = rule(NetworkKey.DEFAULT_TENANT, "r1", "network:web", "any");
         FirewallRule two = rule(T2, "r1", "network:web", "any");

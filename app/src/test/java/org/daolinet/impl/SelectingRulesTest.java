@@ -61,14 +61,14 @@ public class SelectingRulesTest {
                 peer.add(random.nextInt(range + 64));
             }
             int[] peerAtoms = peer.stream().mapToInt(Integer::intValue).toArray();
-            List<Integer> expected = new ArrayList<>();
+            List<FirewallRule> expected = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 if (peer.contains(atomOf.get(rules.get(i)))) {
-                    expected.add(i);
+                    expected.add(rules.get(i));
                 }
             }
-            int[] found = index.concerning(peerAtoms);
-            assertArrayEquals("round " + round, expected.stream().mapToInt(Integer::intValue).toArray(), found);
+            FirewallRule[] found = index.concerning(peerAtoms);
+            assertArrayEquals("round " + round, expected.toArray(), found);
             assertEquals("round " + round, !expected.isEmpty(), index.anySelects(peerAtoms));
             hits += found.length;
         }
@@ -89,7 +89,7 @@ public class SelectingRulesTest {
         // 67 mod 64 = 3: passes the filter, and the search says no
         assertEquals(0, index.concerning(new int[]{67}).length);
         assertFalse(index.anySelects(new int[]{67, 131}));
-        assertArrayEquals(new int[]{0}, index.concerning(new int[]{3, 67}));
+        assertArrayEquals(new FirewallRule[]{r}, index.concerning(new int[]{3, 67}));
         assertSame(r, index.rules()[0]);
     }
 
