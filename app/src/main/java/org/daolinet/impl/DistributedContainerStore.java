@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.daolinet.impl.UniqueKeys.key;
 import static org.slf4j.LoggerFactory.getLogger;
@@ -80,6 +81,8 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
     private final NestedIndex<DeviceId, String, Container> byPortName = new NestedIndex<>();
     private final NestedIndex<NetworkKey, String, Container> byNetwork = new NestedIndex<>();
     private final NestedIndex<DeviceId, String, Container> byServer = new NestedIndex<>();
+    /** Grows after every change of the indexes above (see {@link #version()}). */
+    private final AtomicLong version = new AtomicLong();
 
     @Activate
     protected void activate() {
@@ -170,6 +173,11 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
     }
 
     @Override
+    public long version() {
+        return version.get();
+    }
+
+    @Override
     public Container containerByName(String tenant, String name) {
         return byName.get(tenant, name);
     }
@@ -223,11 +231,14 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
         byPortName.put(c.server(), c.portName(), c);
         byNetwork.put(c.network(), c.id(), c);
         byServer.put(c.server(), c.id(), c);
+        // after the indexes: a reader that sees the new version also sees the new container
+        version.incrementAndGet();
     }
 
     private void unindex(Container c) {
         byId.remove(c.id(), c);
         unindexSecondary(c);
+        version.incrementAndGet();
     }
 
     private void unindexSecondary(Container c) {
