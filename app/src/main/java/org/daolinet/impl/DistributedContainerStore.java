@@ -73,11 +73,13 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
 
     private final Map<String, Container> byId = new ConcurrentHashMap<>();
     private final Map<MacAddress, Container> byMac = new ConcurrentHashMap<>();
-    // IPv4 addresses are keyed by their int value: IpAddress.hashCode spreads a subnet's addresses
-    // over few buckets, which made these lookups the slowest step of a route set-up
-    private final Map<Integer, Container> byVip = new ConcurrentHashMap<>();
+    // IPv4 addresses are keyed by their int value in int-keyed indexes: IpAddress.hashCode spreads a
+    // subnet's addresses over few buckets, and boxed keys cost an allocation and a pointer to follow
+    // on every lookup, which made these the slowest lookups of a route set-up
+    private final IntIndex<Container> byVip = new IntIndex<>();
     private final NestedIndex<String, String, Container> byName = new NestedIndex<>();
-    private final NestedIndex<String, Integer, Container> byIp = new NestedIndex<>();
+    /** Per tenant: its containers by IP. A tenant's index goes when its last container goes. */
+    private final Map<String, IntIndex<Container>> byIp = new ConcurrentHashMap<>();
     private final NestedIndex<DeviceId, String, Container> byPortName = new NestedIndex<>();
     private final NestedIndex<NetworkKey, String, Container> byNetwork = new NestedIndex<>();
     private final NestedIndex<DeviceId, String, Container> byServer = new NestedIndex<>();
@@ -184,7 +186,11 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
 
     @Override
     public Container containerByIp(String tenant, IpAddress ip) {
-        return ip.isIp4() ? byIp.get(tenant, ip.getIp4Address().toInt()) : null;
+        if (!ip.isIp4()) {
+            return null;
+        }
+        IntIndex<Container> ofTenant = byIp.get(tenant);
+        return ofTenant == null ? null : ofTenant.get(ip.getIp4Address().toInt());
     }
 
     @Override
@@ -227,7 +233,14 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
             byVip.put(c.vip().getIp4Address().toInt(), c);
         }
         byName.put(c.tenant(), c.name(), c);
-        byIp.put(c.tenant(), c.ip().getIp4Address().toInt(), c);
+        int ip = c.ip().getIp4Address().toInt();
+        // written inside compute: a tenant's index cannot be dropped as empty between its lookup and
+        // the write
+        byIp.compute(c.tenant(), (tenant, ofTenant) -> {
+            IntIndex<Container> index = ofTenant != null ? ofTenant : new IntIndex<>();
+            index.put(ip, c);
+            return index;
+        });
         byPortName.put(c.server(), c.portName(), c);
         byNetwork.put(c.network(), c.id(), c);
         byServer.put(c.server(), c.id(), c);
@@ -247,7 +260,11 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
             byVip.remove(c.vip().getIp4Address().toInt(), c);
         }
         byName.remove(c.tenant(), c.name(), c);
-        byIp.remove(c.tenant(), c.ip().getIp4Address().toInt(), c);
+        int ip = c.ip().getIp4Address().toInt();
+        byIp.computeIfPresent(c.tenant(), (tenant, ofTenant) -> {
+            ofTenant.remove(ip, c);
+            return ofTenant.isEmpty() ? null : ofTenant;
+        });
         byPortName.remove(c.server(), c.portName(), c);
         byNetwork.remove(c.network(), c.id(), c);
         byServer.remove(c.server(), c.id(), c);
