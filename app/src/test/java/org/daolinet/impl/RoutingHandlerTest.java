@@ -139,6 +139,18 @@ public class RoutingHandlerTest extends RoutingTestBase {
     }
 
     @Test
+    public void aSetUpHoldsAtMostSixteenPackets() {
+        for (int i = 0; i < 20; i++) {
+            f.receive(at(S1, 5), ping(a, c.mac(), "10.1.0.4"));
+        }
+        assertEquals("one set-up for all packets", 1, f.flows.batches.size());
+        f.flows.completeAll();
+        assertEquals("the first and 15 that joined it; the sender retransmits the rest", 16,
+                     f.packets.emitted.size());
+        assertEquals(16, f.routing.stats().counter("packetsForwarded"));
+    }
+
+    @Test
     public void differentNetworksAreDeniedWithADropRule() {
         f.receive(at(S1, 5), ping(a, web.gatewayMac(), "10.2.0.2"));
         f.flows.completeAll();
