@@ -152,6 +152,46 @@ final class RoutingContext {
     }
 
     /**
+     * Returns the container bound to a port and its attachment, as the port's memo holds them: while
+     * the registry's version reads what it read before they were looked up, nothing they depend on
+     * (the port's binding, the container, its port number, server and uplink) changed, and they are
+     * what {@link ContainerService#containerByPort} and {@link #attach} would answer.
+     *
+     * @param port    the port's record
+     * @param version the registry's version now
+     * @return attachment of the port's container, or null if it must be looked up
+     */
+    static Attachment source(PacketInLimiter.Port port, long version) {
+        Source s = port.source;
+        return s != null && s.version == version ? s.attachment : null;
+    }
+
+    /**
+     * Remembers a port's container and attachment in the port's record.
+     *
+     * @param port       the port's record
+     * @param attachment attachment of the container bound to the port
+     * @param version    the registry version read before the container and its attachment were looked up
+     */
+    static void remember(PacketInLimiter.Port port, Attachment attachment, long version) {
+        port.source = new Source(attachment, version);
+    }
+
+    /**
+     * A port's container (by its attachment) as found by lookups made after reading a registry
+     * version. Immutable, so the pair is always read whole.
+     */
+    static final class Source {
+        final Attachment attachment;
+        final long version;
+
+        Source(Attachment attachment, long version) {
+            this.attachment = attachment;
+            this.version = version;
+        }
+    }
+
+    /**
      * Drops the attachment kept for a container (it went away, moved or changed), so that the cache
      * holds only containers that exist.
      *

@@ -74,9 +74,10 @@ final class RoutingHandler {
      * @param eth        parsed frame
      * @param data       the frame as received
      * @param in         where it entered
+     * @param port       the record of the port it entered on
      * @param startNanos when the PacketIn arrived
      */
-    void handle(Ethernet eth, ByteBuffer data, ConnectPoint in, long startNanos) {
+    void handle(Ethernet eth, ByteBuffer data, ConnectPoint in, PacketInLimiter.Port port, long startNanos) {
         if (!(eth.getPayload() instanceof IPv4)) {
             ctx.metrics.count(UNROUTABLE);
             return;
@@ -85,9 +86,18 @@ final class RoutingHandler {
         // read before the endpoints are looked up: if it still reads the same when the rules are in,
         // the endpoints are still registered as they were found, without looking them up again
         long version = ctx.version();
-        Container src = ctx.containers.containerByPort(in);
+        Attachment known = RoutingContext.source(port, version);
+        Container src = known != null ? known.container : ctx.containers.containerByPort(in);
         if (src != null) {
-            fromContainer(eth, ip, data, in, src, startNanos, version);
+            Attachment from = known;
+            if (from == null) {
+                from = ctx.attach(src);
+                if (from != null) {
+                    // both looked up after the version was read: current while it reads the same
+                    RoutingContext.remember(port, from, version);
+                }
+            }
+            fromContainer(eth, ip, data, in, src, from, startNanos, version);
             return;
         }
         if (in.port().equals(ctx.servers.uplinkPort(in.deviceId()))) {
@@ -110,13 +120,17 @@ final class RoutingHandler {
         }
     }
 
+    /**
+     * A packet from a container's port.
+     *
+     * @param from the container's attachment, or null if its port or server is not known
+     */
     private void fromContainer(Ethernet eth, IPv4 ip, ByteBuffer data, ConnectPoint in, Container src,
-                               long startNanos, long version) {
+                               Attachment from, long startNanos, long version) {
         MacAddress srcMac = eth.getSourceMAC();
         int srcIp = ip.getSourceAddress();
         // the attachment holds the bound address as an int; converting the container's address would
         // allocate on every PacketIn
-        Attachment from = ctx.attach(src);
         int boundIp = from != null ? from.ip4 : src.ip().getIp4Address().toInt();
         if (!srcMac.equals(src.mac()) || srcIp != boundIp) {
             spoofed(in, src, srcMac, srcIp);

@@ -195,4 +195,17 @@ public class AttachmentCacheTest extends RoutingTestBase {
         assertEquals(port(25), after.port);
         assertEquals(Criteria.matchInPort(port(25)), after.matchInPort);
     }
+
+    @Test
+    public void aPortRemembersItsSourceWhileTheRegistryVersionStays() throws TestUtils.TestUtilsException {
+        PacketInLimiter limiter = TestUtils.getField(f.routing, "limiter");
+        PacketInLimiter.Port record = limiter.acquire(at(S1, 5), System.nanoTime());
+        assertNull("nothing remembered before a PacketIn", RoutingContext.source(record, ctx.version()));
+        f.receive(at(S1, 5), ping(a, b.mac(), "10.1.0.3"));
+        Attachment remembered = RoutingContext.source(record, ctx.version());
+        assertSame("a's attachment", ctx.attach(a), remembered);
+        assertEquals(a, remembered.container);
+        f.reg.devices.removePort(S2, UPLINK.toLong());
+        assertNull("any change of the registry: looked up again", RoutingContext.source(record, ctx.version()));
+    }
 }
