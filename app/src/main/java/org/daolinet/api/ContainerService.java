@@ -112,6 +112,17 @@ public interface ContainerService extends ListenerService<ContainerEvent, Contai
     PortNumber portNumber(String id);
 
     /**
+     * Returns the version of this node's view of the containers and their port bindings: a number
+     * that grows whenever a container is added, changed, moved or removed, or a container's port
+     * number changes. Whatever a reader derived from containers and port numbers it looked up after
+     * reading version v is still current while the version reads v, so it need not look them up
+     * again to know.
+     *
+     * @return version
+     */
+    long version();
+
+    /**
      * Resolves a container from its id, or from its name within a tenant.
      *
      * @param tenant   tenant of a name

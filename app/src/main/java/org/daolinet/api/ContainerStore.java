@@ -64,6 +64,16 @@ public interface ContainerStore extends Store<ContainerEvent, ContainerStoreDele
     Container container(String id);
 
     /**
+     * Returns the version of this node's view of the containers: a number that grows whenever a
+     * container is added, changed or removed here, including changes made on other nodes once this
+     * node has them. Whatever a reader derived from containers it looked up after reading version v is
+     * still current while the version reads v.
+     *
+     * @return version
+     */
+    long version();
+
+    /**
      * Returns a container by tenant and name.
      *
      * @param tenant tenant

@@ -67,6 +67,17 @@ public interface ServerService extends ListenerService<ServerEvent, ServerListen
     PortNumber uplinkPort(DeviceId deviceId);
 
     /**
+     * Returns the version of this node's view of the servers and their uplinks: a number that grows
+     * whenever a server is registered, re-registered or removed, or a server's uplink port number
+     * changes. Whatever a reader derived from servers and uplink port numbers it looked up after
+     * reading version v is still current while the version reads v, so it need not look them up
+     * again to know.
+     *
+     * @return version
+     */
+    long version();
+
+    /**
      * Resolves a server from its name or device id.
      *
      * @param nameOrDeviceId server name or device id

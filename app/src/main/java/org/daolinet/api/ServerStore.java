@@ -52,6 +52,16 @@ public interface ServerStore extends Store<ServerEvent, ServerStoreDelegate> {
     Server server(DeviceId deviceId);
 
     /**
+     * Returns the version of this node's view of the servers: a number that grows whenever a server
+     * is registered, re-registered or removed here, including changes made on other nodes once this
+     * node has them. Whatever a reader derived from servers it looked up after reading version v is
+     * still current while the version reads v.
+     *
+     * @return version
+     */
+    long version();
+
+    /**
      * Returns a server by name.
      *
      * @param name name

@@ -38,6 +38,10 @@ import java.util.Objects;
  * the container shares them instead of building its own copies on the PacketIn path. The routing
  * context keeps one attachment per container and replaces it as soon as any of the values it was
  * built from changes.
+ * <p>
+ * Its one mutable field is the registry version at which the attachment was last found current
+ * (see {@link RoutingContext#attach}): while the registry's version still reads that, nothing the
+ * attachment was built from can have changed, and it is used without looking anything up again.
  */
 final class Attachment {
 
@@ -86,14 +90,22 @@ final class Attachment {
     final Instruction outputUplink;
 
     /**
+     * The registry version read before the lookups that last found this attachment current (it only
+     * ever moves to a version at which the registry held exactly these values).
+     */
+    private volatile long currentAt;
+
+    /**
      * Creates an attachment.
      *
      * @param container container
      * @param port      its bridge port number
      * @param server    its server
      * @param uplink    the server's uplink port number, or null if not reported yet
+     * @param version   the registry version read before port, server and uplink were looked up
      */
-    Attachment(Container container, PortNumber port, Server server, PortNumber uplink) {
+    Attachment(Container container, PortNumber port, Server server, PortNumber uplink, long version) {
+        this.currentAt = version;
         this.container = container;
         this.port = port;
         this.server = server;
@@ -148,6 +160,30 @@ final class Attachment {
     boolean builtFrom(Container c, PortNumber nowPort, Server nowServer, PortNumber nowUplink) {
         return (container == c || container.equals(c)) && port.equals(nowPort)
                 && (server == nowServer || server.equals(nowServer)) && Objects.equals(uplink, nowUplink);
+    }
+
+    /**
+     * Tells whether this attachment is known to be current for a container at a registry version:
+     * the container is the one it was built for, and nothing it was built from changed since it was
+     * last found current. False means "look it up", not "stale".
+     *
+     * @param c       container as registered now
+     * @param version the registry's version now
+     * @return true if it may be used without looking anything up
+     */
+    boolean currentAt(Container c, long version) {
+        return currentAt == version && (container == c || container.equals(c));
+    }
+
+    /**
+     * Records that this attachment was found current by lookups made after reading a version.
+     *
+     * @param version the registry version read before the lookups
+     */
+    void confirm(long version) {
+        // a racing confirmation with an older version only costs its next user a lookup: versions
+        // grow, so an older one never matches the registry again
+        currentAt = version;
     }
 
     /**

@@ -48,6 +48,7 @@ import org.slf4j.Logger;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.slf4j.LoggerFactory.getLogger;
 
@@ -86,6 +87,8 @@ public class ContainerManager extends AbstractListenerManager<ContainerEvent, Co
     /** Bridge port names to numbers, per device; a device's ports are read once, then follow its events. */
     private final NestedIndex<DeviceId, String, PortNumber> portNumbers = new NestedIndex<>();
     private final Set<DeviceId> indexedDevices = ConcurrentHashMap.newKeySet();
+    /** Grows after every change of the port bindings above (see {@link #version()}). */
+    private final AtomicLong bindings = new AtomicLong();
 
     @Activate
     protected void activate() {
@@ -237,6 +240,12 @@ public class ContainerManager extends AbstractListenerManager<ContainerEvent, Co
         return cp == null ? null : cp.port();
     }
 
+    @Override
+    public long version() {
+        // both parts only grow, so their sum changes whenever either does
+        return store.version() + bindings.get();
+    }
+
     private void bind(Container container) {
         PortNumber number = portNumber(container.server(), container.portName());
         if (number != null) {
@@ -266,12 +275,15 @@ public class ContainerManager extends AbstractListenerManager<ContainerEvent, Co
             byPort.remove(old);
         }
         byPort.put(cp, container);
+        // after the maps: a reader that sees the new version also sees the new binding
+        bindings.incrementAndGet();
     }
 
     private void unbind(Container container) {
         ConnectPoint cp = portOf.remove(container.id());
         if (cp != null) {
             byPort.remove(cp);
+            bindings.incrementAndGet();
         }
     }
 

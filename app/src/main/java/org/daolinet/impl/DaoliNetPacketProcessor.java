@@ -82,7 +82,8 @@ final class DaoliNetPacketProcessor implements PacketProcessor {
         long now = System.nanoTime();
         // from here on the packet is DaoliNet's: no other processor may forward it around the policy
         context.block();
-        if (!limiter.tryAcquire(port, now)) {
+        PacketInLimiter.Port record = limiter.acquire(port, now);
+        if (record == null) {
             metrics.count(RATE_LIMITED);
             return;
         }
@@ -91,7 +92,7 @@ final class DaoliNetPacketProcessor implements PacketProcessor {
             arp.handle(eth, port);
         } else {
             metrics.count(PACKET_IN_IPV4);
-            routing.handle(eth, in.unparsed(), port, now);
+            routing.handle(eth, in.unparsed(), port, record, now);
         }
     }
 }

@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.daolinet.impl.UniqueKeys.key;
 import static org.slf4j.LoggerFactory.getLogger;
@@ -72,14 +73,18 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
 
     private final Map<String, Container> byId = new ConcurrentHashMap<>();
     private final Map<MacAddress, Container> byMac = new ConcurrentHashMap<>();
-    // IPv4 addresses are keyed by their int value: IpAddress.hashCode spreads a subnet's addresses
-    // over few buckets, which made these lookups the slowest step of a route set-up
-    private final Map<Integer, Container> byVip = new ConcurrentHashMap<>();
+    // IPv4 addresses are keyed by their int value in int-keyed indexes: IpAddress.hashCode spreads a
+    // subnet's addresses over few buckets, and boxed keys cost an allocation and a pointer to follow
+    // on every lookup, which made these the slowest lookups of a route set-up
+    private final IntIndex<Container> byVip = new IntIndex<>();
     private final NestedIndex<String, String, Container> byName = new NestedIndex<>();
-    private final NestedIndex<String, Integer, Container> byIp = new NestedIndex<>();
+    /** Per tenant: its containers by IP. A tenant's index goes when its last container goes. */
+    private final Map<String, IntIndex<Container>> byIp = new ConcurrentHashMap<>();
     private final NestedIndex<DeviceId, String, Container> byPortName = new NestedIndex<>();
     private final NestedIndex<NetworkKey, String, Container> byNetwork = new NestedIndex<>();
     private final NestedIndex<DeviceId, String, Container> byServer = new NestedIndex<>();
+    /** Grows after every change of the indexes above (see {@link #version()}). */
+    private final AtomicLong version = new AtomicLong();
 
     @Activate
     protected void activate() {
@@ -170,13 +175,22 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
     }
 
     @Override
+    public long version() {
+        return version.get();
+    }
+
+    @Override
     public Container containerByName(String tenant, String name) {
         return byName.get(tenant, name);
     }
 
     @Override
     public Container containerByIp(String tenant, IpAddress ip) {
-        return ip.isIp4() ? byIp.get(tenant, ip.getIp4Address().toInt()) : null;
+        if (!ip.isIp4()) {
+            return null;
+        }
+        IntIndex<Container> ofTenant = byIp.get(tenant);
+        return ofTenant == null ? null : ofTenant.get(ip.getIp4Address().toInt());
     }
 
     @Override
@@ -219,15 +233,25 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
             byVip.put(c.vip().getIp4Address().toInt(), c);
         }
         byName.put(c.tenant(), c.name(), c);
-        byIp.put(c.tenant(), c.ip().getIp4Address().toInt(), c);
+        int ip = c.ip().getIp4Address().toInt();
+        // written inside compute: a tenant's index cannot be dropped as empty between its lookup and
+        // the write
+        byIp.compute(c.tenant(), (tenant, ofTenant) -> {
+            IntIndex<Container> index = ofTenant != null ? ofTenant : new IntIndex<>();
+            index.put(ip, c);
+            return index;
+        });
         byPortName.put(c.server(), c.portName(), c);
         byNetwork.put(c.network(), c.id(), c);
         byServer.put(c.server(), c.id(), c);
+        // after the indexes: a reader that sees the new version also sees the new container
+        version.incrementAndGet();
     }
 
     private void unindex(Container c) {
         byId.remove(c.id(), c);
         unindexSecondary(c);
+        version.incrementAndGet();
     }
 
     private void unindexSecondary(Container c) {
@@ -236,7 +260,11 @@ public class DistributedContainerStore extends AbstractStore<ContainerEvent, Con
             byVip.remove(c.vip().getIp4Address().toInt(), c);
         }
         byName.remove(c.tenant(), c.name(), c);
-        byIp.remove(c.tenant(), c.ip().getIp4Address().toInt(), c);
+        int ip = c.ip().getIp4Address().toInt();
+        byIp.computeIfPresent(c.tenant(), (tenant, ofTenant) -> {
+            ofTenant.remove(ip, c);
+            return ofTenant.isEmpty() ? null : ofTenant;
+        });
         byPortName.remove(c.server(), c.portName(), c);
         byNetwork.remove(c.network(), c.id(), c);
         byServer.remove(c.server(), c.id(), c);

@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.daolinet.impl.UniqueKeys.key;
 import static org.slf4j.LoggerFactory.getLogger;
@@ -67,6 +68,8 @@ public class DistributedServerStore extends AbstractStore<ServerEvent, ServerSto
     private final Map<DeviceId, Server> byDevice = new ConcurrentHashMap<>();
     private final Map<String, Server> byName = new ConcurrentHashMap<>();
     private final Map<IpAddress, Server> byIp = new ConcurrentHashMap<>();
+    /** Grows after every change of the indexes above (see {@link #version()}). */
+    private final AtomicLong version = new AtomicLong();
 
     @Activate
     protected void activate() {
@@ -134,6 +137,11 @@ public class DistributedServerStore extends AbstractStore<ServerEvent, ServerSto
     }
 
     @Override
+    public long version() {
+        return version.get();
+    }
+
+    @Override
     public Server serverByName(String name) {
         return byName.get(name);
     }
@@ -156,12 +164,15 @@ public class DistributedServerStore extends AbstractStore<ServerEvent, ServerSto
         }
         byName.put(s.name(), s);
         byIp.put(s.ip(), s);
+        // after the indexes: a reader that sees the new version also sees the new server
+        version.incrementAndGet();
     }
 
     private void unindex(Server s) {
         byDevice.remove(s.deviceId());
         byName.remove(s.name(), s);
         byIp.remove(s.ip(), s);
+        version.incrementAndGet();
     }
 
     private void mapEvent(MapEvent<DeviceId, Server> event) {

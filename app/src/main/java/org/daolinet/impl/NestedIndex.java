@@ -41,7 +41,12 @@ final class NestedIndex<K, J, V> {
      * @param value value
      */
     void put(K outer, J inner, V value) {
-        maps.computeIfAbsent(outer, k -> new ConcurrentHashMap<>()).put(inner, value);
+        // inside compute: an inner map cannot be dropped as empty between its lookup and the write
+        maps.compute(outer, (k, m) -> {
+            Map<J, V> map = m != null ? m : new ConcurrentHashMap<>();
+            map.put(inner, value);
+            return map;
+        });
     }
 
     /**

@@ -24,12 +24,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * Per-port token buckets that bound the PacketIns DaoliNet handles: a port may send {@code burst}
  * PacketIns at once and {@code rate} per second after that; the excess is dropped by the caller.
  * A denied or spoofing container cannot keep the controller busy.
+ * <p>
+ * The bucket of a port is the PacketIn path's one per-port record, looked up for every PacketIn, so
+ * it also carries what the routing handler last found bound to the port (see
+ * {@link RoutingContext#source}): the port is hashed once per PacketIn, not once per concern.
  */
 final class PacketInLimiter {
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    private final Map<ConnectPoint, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Map<ConnectPoint, Port> buckets = new ConcurrentHashMap<>();
     private volatile long rate;
     private volatile long burst;
 
@@ -55,18 +59,18 @@ final class PacketInLimiter {
     }
 
     /**
-     * Takes a token for a port.
+     * Takes a token for a port and returns the port's record.
      *
      * @param port  port the PacketIn came from
      * @param nanos current {@link System#nanoTime()}
-     * @return true if the PacketIn may be handled
+     * @return the port's record if the PacketIn may be handled, null if it is over the limit
      */
-    boolean tryAcquire(ConnectPoint port, long nanos) {
-        Bucket bucket = buckets.get(port);
+    Port acquire(ConnectPoint port, long nanos) {
+        Port bucket = buckets.get(port);
         if (bucket == null) {
-            bucket = buckets.computeIfAbsent(port, p -> new Bucket(burst, nanos));
+            bucket = buckets.computeIfAbsent(port, p -> new Port(burst, nanos));
         }
-        return bucket.tryAcquire(nanos, rate, burst);
+        return bucket.tryAcquire(nanos, rate, burst) ? bucket : null;
     }
 
     /**
@@ -79,13 +83,16 @@ final class PacketInLimiter {
     }
 
     /**
-     * A token bucket; tokens are kept in nanosecond-scaled units to refill without rounding loss.
+     * The record of one port: its token bucket (tokens in nanosecond-scaled units, to refill without
+     * rounding loss), and the routing handler's memo of the port's source.
      */
-    private static final class Bucket {
+    static final class Port {
         private long tokensScaled;
         private long last;
+        /** What the routing handler last found bound to the port, or null (see {@link RoutingContext#source}). */
+        volatile RoutingContext.Source source;
 
-        Bucket(long burst, long nanos) {
+        Port(long burst, long nanos) {
             this.tokensScaled = burst * NANOS_PER_SECOND;
             this.last = nanos;
         }

@@ -211,34 +211,45 @@ final class RouteInstaller {
     }
 
     /**
-     * Packets waiting for a set-up to complete.
+     * Packets waiting for a set-up to complete: the first one, and those that joined it (a list only
+     * once one joins; most set-ups complete with their first packet alone).
      */
     private final class Pending {
-        private final List<OutboundPacket> packets = new ArrayList<>(2);
+        private final OutboundPacket first;
+        private List<OutboundPacket> joined;
         private boolean released;
 
         Pending(OutboundPacket first) {
-            if (first != null) {
-                packets.add(first);
-            }
+            this.first = first;
         }
 
         synchronized boolean hold(OutboundPacket packet) {
             if (released) {
                 return false;
             }
-            if (packets.size() < MAX_HELD) {
-                packets.add(packet);
+            if (joined == null) {
+                joined = new ArrayList<>(2);
+            }
+            if (joined.size() + 1 < MAX_HELD) {
+                joined.add(packet);
             }
             return true;
         }
 
         synchronized void release() {
             released = true;
-            for (OutboundPacket packet : packets) {
-                packetService.emit(packet);
+            int sent = 0;
+            if (first != null) {
+                packetService.emit(first);
+                sent++;
             }
-            metrics.add(RoutingMetrics.Counter.PACKETS_FORWARDED, packets.size());
+            if (joined != null) {
+                for (OutboundPacket packet : joined) {
+                    packetService.emit(packet);
+                }
+                sent += joined.size();
+            }
+            metrics.add(RoutingMetrics.Counter.PACKETS_FORWARDED, sent);
         }
     }
 }

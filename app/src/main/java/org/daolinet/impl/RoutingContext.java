@@ -111,24 +111,84 @@ final class RoutingContext {
      *         port or server is not known
      */
     Attachment attach(Container c) {
+        Attachment a = attachments.get(c.id());
+        long version = version();
+        // the registry did not change since the attachment was last found current: a move, an update
+        // or a new uplink would have changed the version (before its event reaches any listener)
+        if (a != null && a.currentAt(c, version)) {
+            return a;
+        }
+        // the version is read before the lookups, so a change after it is caught by the next use
         PortNumber port = containers.portNumber(c.id());
         Server server = servers.server(c.server());
         if (port == null || server == null) {
             return null;
         }
         PortNumber uplink = servers.uplinkPort(c.server());
-        // checked against the registry's current values on every use, so a move, an update or a new
-        // uplink is never served from an old attachment even before its event arrives
-        Attachment a = attachments.get(c.id());
-        if (a == null || !a.builtFrom(c, port, server, uplink)) {
-            a = new Attachment(c, port, server, uplink);
-            attachments.put(c.id(), a);
-            if (containers.container(c.id()) == null) {
-                // removed meanwhile, and its event may have come and gone: keep no entry for it
-                attachments.remove(c.id(), a);
-            }
+        if (a != null && a.builtFrom(c, port, server, uplink)) {
+            a.confirm(version);
+            return a;
+        }
+        a = new Attachment(c, port, server, uplink, version);
+        attachments.put(c.id(), a);
+        if (containers.container(c.id()) == null) {
+            // removed meanwhile, and its event may have come and gone: keep no entry for it
+            attachments.remove(c.id(), a);
         }
         return a;
+    }
+
+    /**
+     * Returns the version of everything an attachment or a route is derived from in the registry:
+     * containers, their port numbers, servers and their uplinks. It grows with every change of them
+     * on this node, as soon as the registry's indexes hold the change (before its event reaches any
+     * listener).
+     *
+     * @return registry version
+     */
+    long version() {
+        // both parts only grow, so their sum changes whenever either does
+        return containers.version() + servers.version();
+    }
+
+    /**
+     * Returns the container bound to a port and its attachment, as the port's memo holds them: while
+     * the registry's version reads what it read before they were looked up, nothing they depend on
+     * (the port's binding, the container, its port number, server and uplink) changed, and they are
+     * what {@link ContainerService#containerByPort} and {@link #attach} would answer.
+     *
+     * @param port    the port's record
+     * @param version the registry's version now
+     * @return attachment of the port's container, or null if it must be looked up
+     */
+    static Attachment source(PacketInLimiter.Port port, long version) {
+        Source s = port.source;
+        return s != null && s.version == version ? s.attachment : null;
+    }
+
+    /**
+     * Remembers a port's container and attachment in the port's record.
+     *
+     * @param port       the port's record
+     * @param attachment attachment of the container bound to the port
+     * @param version    the registry version read before the container and its attachment were looked up
+     */
+    static void remember(PacketInLimiter.Port port, Attachment attachment, long version) {
+        port.source = new Source(attachment, version);
+    }
+
+    /**
+     * A port's container (by its attachment) as found by lookups made after reading a registry
+     * version. Immutable, so the pair is always read whole.
+     */
+    static final class Source {
+        final Attachment attachment;
+        final long version;
+
+        Source(Attachment attachment, long version) {
+            this.attachment = attachment;
+            this.version = version;
+        }
     }
 
     /**

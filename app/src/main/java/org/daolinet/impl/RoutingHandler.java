@@ -74,17 +74,30 @@ final class RoutingHandler {
      * @param eth        parsed frame
      * @param data       the frame as received
      * @param in         where it entered
+     * @param port       the record of the port it entered on
      * @param startNanos when the PacketIn arrived
      */
-    void handle(Ethernet eth, ByteBuffer data, ConnectPoint in, long startNanos) {
+    void handle(Ethernet eth, ByteBuffer data, ConnectPoint in, PacketInLimiter.Port port, long startNanos) {
         if (!(eth.getPayload() instanceof IPv4)) {
             ctx.metrics.count(UNROUTABLE);
             return;
         }
         IPv4 ip = (IPv4) eth.getPayload();
-        Container src = ctx.containers.containerByPort(in);
+        // read before the endpoints are looked up: if it still reads the same when the rules are in,
+        // the endpoints are still registered as they were found, without looking them up again
+        long version = ctx.version();
+        Attachment known = RoutingContext.source(port, version);
+        Container src = known != null ? known.container : ctx.containers.containerByPort(in);
         if (src != null) {
-            fromContainer(eth, ip, data, in, src, startNanos);
+            Attachment from = known;
+            if (from == null) {
+                from = ctx.attach(src);
+                if (from != null) {
+                    // both looked up after the version was read: current while it reads the same
+                    RoutingContext.remember(port, from, version);
+                }
+            }
+            fromContainer(eth, ip, data, in, src, from, startNanos, version);
             return;
         }
         if (in.port().equals(ctx.servers.uplinkPort(in.deviceId()))) {
@@ -92,7 +105,7 @@ final class RoutingHandler {
             if (server != null && ip.getDestinationAddress() == server.ip().getIp4Address().toInt()) {
                 publish.toPublished(eth, ip, data, in, server, startNanos);
             } else {
-                fromUplink(ip, data, in, startNanos);
+                fromUplink(ip, data, in, startNanos, version);
             }
             return;
         }
@@ -107,13 +120,17 @@ final class RoutingHandler {
         }
     }
 
+    /**
+     * A packet from a container's port.
+     *
+     * @param from the container's attachment, or null if its port or server is not known
+     */
     private void fromContainer(Ethernet eth, IPv4 ip, ByteBuffer data, ConnectPoint in, Container src,
-                               long startNanos) {
+                               Attachment from, long startNanos, long version) {
         MacAddress srcMac = eth.getSourceMAC();
         int srcIp = ip.getSourceAddress();
         // the attachment holds the bound address as an int; converting the container's address would
         // allocate on every PacketIn
-        Attachment from = ctx.attach(src);
         int boundIp = from != null ? from.ip4 : src.ip().getIp4Address().toInt();
         if (!srcMac.equals(src.mac()) || srcIp != boundIp) {
             spoofed(in, src, srcMac, srcIp);
@@ -129,7 +146,7 @@ final class RoutingHandler {
         Container dst = ctx.containers.containerByIp(src.tenant(), dstIp);
         if (dst != null) {
             if (!dst.id().equals(src.id())) {
-                containerPacket(ip, data, in, src, from, dst, startNanos);
+                containerPacket(ip, data, in, src, from, dst, startNanos, version);
             }
             return;
         }
@@ -148,23 +165,24 @@ final class RoutingHandler {
      * VIP traffic entering a server from the LAN without a rule: the route's rules on this server
      * expired (or a packet overtook them). Routed like a packet of the source container.
      */
-    private void fromUplink(IPv4 ip, ByteBuffer data, ConnectPoint in, long startNanos) {
+    private void fromUplink(IPv4 ip, ByteBuffer data, ConnectPoint in, long startNanos, long version) {
         Container src = ctx.containers.containerByVip(IpAddress.valueOf(ip.getSourceAddress()));
         Container dst = ctx.containers.containerByVip(IpAddress.valueOf(ip.getDestinationAddress()));
         if (src == null || dst == null || !dst.server().equals(in.deviceId())) {
             ctx.metrics.count(UNROUTABLE);
             return;
         }
-        containerPacket(ip, data, in, src, null, dst, startNanos);
+        containerPacket(ip, data, in, src, null, dst, startNanos, version);
     }
 
     /**
      * Routes a packet from one container to another: policy, then the route in both directions.
      *
      * @param srcAttachment the source's attachment if the caller resolved it already, else null
+     * @param version       the registry version read before the endpoints were looked up
      */
     private void containerPacket(IPv4 ip, ByteBuffer data, ConnectPoint in, Container src,
-                                 Attachment srcAttachment, Container dst, long startNanos) {
+                                 Attachment srcAttachment, Container dst, long startNanos, long version) {
         int protocol = PacketFields.protocol(ip);
         int dstPort = PacketFields.dstPort(ip);
         int l4Key = PacketFields.l4Key(ip);
@@ -213,7 +231,7 @@ final class RoutingHandler {
             return;
         }
         ctx.installer.install(routes, ctx.packetOut(here, data, in.port()), startNanos, ROUTES_SET_UP,
-                              () -> ctx.current(src) && ctx.current(dst));
+                              () -> ctx.version() == version || ctx.current(src) && ctx.current(dst));
     }
 
     /**

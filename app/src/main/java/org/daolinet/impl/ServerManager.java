@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.slf4j.LoggerFactory.getLogger;
 
@@ -67,6 +68,8 @@ public class ServerManager extends AbstractListenerManager<ServerEvent, ServerLi
     private final ServerStoreDelegate delegate = this::storeEvent;
     private final DeviceListener deviceListener = this::deviceEvent;
     private final Map<DeviceId, PortNumber> uplinks = new ConcurrentHashMap<>();
+    /** Grows after every change of the uplinks above (see {@link #version()}). */
+    private final AtomicLong uplinkVersion = new AtomicLong();
 
     @Activate
     protected void activate() {
@@ -108,7 +111,7 @@ public class ServerManager extends AbstractListenerManager<ServerEvent, ServerLi
         if (removed == null) {
             throw DaoliNetException.notFound("deviceId", "server %s is not registered", deviceId);
         }
-        uplinks.remove(deviceId);
+        dropUplink(deviceId);
         log.info("Removed server {}", removed);
         return removed;
     }
@@ -138,6 +141,12 @@ public class ServerManager extends AbstractListenerManager<ServerEvent, ServerLi
         return uplinks.get(deviceId);
     }
 
+    @Override
+    public long version() {
+        // both parts only grow, so their sum changes whenever either does
+        return store.version() + uplinkVersion.get();
+    }
+
     private void resolveUplink(Server server) {
         setUplink(server, PortNames.find(deviceService, server.deviceId(), server.uplinkPort()));
     }
@@ -149,6 +158,8 @@ public class ServerManager extends AbstractListenerManager<ServerEvent, ServerLi
         PortNumber old = number == null ? uplinks.remove(server.deviceId())
                 : uplinks.put(server.deviceId(), number);
         if (!Objects.equals(old, number)) {
+            // after the map: a reader that sees the new version also sees the new uplink
+            uplinkVersion.incrementAndGet();
             post(new ServerEvent(ServerEvent.Type.UPLINK_CHANGED, server));
         }
     }
@@ -156,9 +167,15 @@ public class ServerManager extends AbstractListenerManager<ServerEvent, ServerLi
     private void storeEvent(ServerEvent event) {
         post(event);
         if (event.type() == ServerEvent.Type.SERVER_REMOVED) {
-            uplinks.remove(event.subject().deviceId());
+            dropUplink(event.subject().deviceId());
         } else {
             resolveUplink(event.subject());
+        }
+    }
+
+    private void dropUplink(DeviceId deviceId) {
+        if (uplinks.remove(deviceId) != null) {
+            uplinkVersion.incrementAndGet();
         }
     }
 

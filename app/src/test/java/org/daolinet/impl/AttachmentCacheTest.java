@@ -30,9 +30,11 @@ import org.onosproject.net.flow.instructions.Instructions;
 
 import static org.daolinet.impl.RegistryFixture.device;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
 
 /**
  * The attachments the routing context keeps per container, with the criteria and actions built
@@ -146,5 +148,64 @@ public class AttachmentCacheTest extends RoutingTestBase {
         f.reg.devices.addPort(device(3), 9, "veth-c3");
         f.reg.containers.moveContainer(c.id(), device(3), "veth-c3");
         assertEquals(0, ctx.attachmentsCached());
+    }
+
+    @Test
+    public void currentWhileTheRegistryVersionStays() {
+        Attachment first = ctx.attach(a);
+        long version = ctx.version();
+        assertTrue("used without lookups", first.currentAt(a, version));
+        assertTrue("an equal container is the same one", first.currentAt(a.toBuilder().build(), version));
+        assertFalse("another container's record is not", first.currentAt(b, version));
+        f.reg.devices.removePort(S2, UPLINK.toLong());
+        assertTrue("any change of the registry raises the version", ctx.version() > version);
+        assertFalse(first.currentAt(a, ctx.version()));
+    }
+
+    @Test
+    public void confirmedWithoutRebuildingAfterAnUnrelatedChange() {
+        Attachment first = ctx.attach(a);
+        f.reg.addContainer("x", web.key(), "10.1.0.9", 2, 9);
+        assertFalse(first.currentAt(a, ctx.version()));
+        assertSame("looked up again, found unchanged", first, ctx.attach(a));
+        assertTrue("current at the new version", first.currentAt(a, ctx.version()));
+    }
+
+    @Test
+    public void aLateConfirmationWithAnOlderVersionIsNeverTakenAsCurrent() {
+        Attachment first = ctx.attach(a);
+        long old = ctx.version();
+        f.reg.addContainer("x", web.key(), "10.1.0.9", 2, 9);
+        assertSame(first, ctx.attach(a));
+        // a thread that looked up before the change confirms after another confirmed the new version
+        first.confirm(old);
+        assertFalse(first.currentAt(a, ctx.version()));
+        assertSame("looked up again", first, ctx.attach(a));
+        assertTrue(first.currentAt(a, ctx.version()));
+    }
+
+    @Test
+    public void rebuiltWhenThePortIsRenumberedWithTheContainerUnchanged() {
+        Attachment before = ctx.attach(a);
+        f.reg.devices.removePort(S1, 5);
+        assertNull("no port: nothing to route to", ctx.attach(a));
+        f.reg.devices.addPort(S1, 25, "veth-a");
+        Attachment after = ctx.attach(f.reg.containers.container(a.id()));
+        assertNotSame(before, after);
+        assertEquals(port(25), after.port);
+        assertEquals(Criteria.matchInPort(port(25)), after.matchInPort);
+    }
+
+    @Test
+    public void aPortRemembersItsSourceWhileTheRegistryVersionStays() throws TestUtils.TestUtilsException {
+        PacketInLimiter limiter = TestUtils.getField(f.routing, "limiter");
+        PacketInLimiter.Port record = limiter.acquire(at(S1, 5), System.nanoTime());
+        assertNull("nothing remembered before a PacketIn", RoutingContext.source(record, ctx.version()));
+        f.receive(at(S1, 5), ping(a, b.mac(), "10.1.0.3"));
+        Attachment remembered = RoutingContext.source(record, ctx.version());
+        assertSame("a's attachment", ctx.attach(a), remembered);
+        assertEquals(a, remembered.container);
+        f.reg.devices.removePort(S2, UPLINK.toLong());
+        assertNull("any change of the registry: looked up again", RoutingContext.source(record, ctx.version()));
     }
 }

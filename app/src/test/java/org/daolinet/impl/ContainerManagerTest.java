@@ -462,4 +462,48 @@ public class ContainerManagerTest {
         Container b = restarted.addContainer("b", web.key(), "10.1.0.3", 1, 6);
         assertThat(b.vip(), not(a.vip()));
     }
+
+    /**
+     * Asserts that the container service's version grew, and returns it.
+     *
+     * @param before the version before
+     * @return the version now
+     */
+    private long grew(long before) {
+        long now = f.containers.version();
+        assertThat(now > before, is(true));
+        return now;
+    }
+
+    /**
+     * The version grows with every change of a container or of its port binding, as soon as the
+     * lookups answer with it, and stays while nothing changes: a route derived from lookups made
+     * after reading a version is still current while the version reads the same.
+     */
+    @Test
+    public void versionGrowsWithEveryChangeOfAContainerOrItsPort() {
+        long v = f.containers.version();
+        Container a = f.addContainer("a", web.key(), "10.1.0.2", 1, 5);
+        v = grew(v);
+        f.containers.containerByPort(port(1, 5));
+        f.containers.containerByIp(a.tenant(), a.ip());
+        assertThat("lookups change nothing", f.containers.version(), is(v));
+        f.devices.addPort(device(2), 7, "veth-a2");
+        assertThat("a port no container is bound to", f.containers.version(), is(v));
+
+        Container moved = f.containers.moveContainer(a.id(), device(2), "veth-a2");
+        v = grew(v);
+        f.devices.removePort(device(2), 7);
+        v = grew(v);
+        assertThat(f.containers.portNumber(a.id()), nullValue());
+        f.devices.addPort(device(2), 8, "veth-a2");
+        v = grew(v);
+        assertThat(f.containers.portNumber(a.id()), is(PortNumber.portNumber(8)));
+
+        // a change written to the store directly: the store's version, part of the service's, grows
+        f.containerStore.updateContainer(moved.toBuilder().mac(MacAddress.valueOf("02:00:00:00:01:99")).build());
+        v = grew(v);
+        f.containers.removeContainer(a.id());
+        grew(v);
+    }
 }

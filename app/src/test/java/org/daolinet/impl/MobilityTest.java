@@ -99,6 +99,33 @@ public class MobilityTest extends RoutingTestBase {
     }
 
     @Test
+    public void packetInFromTheOldPortAfterTheMoveIsNotTheContainersEvenRightAfterOneWas() {
+        f.flows.autoComplete(true);
+        f.receive(at(S2, 5), ping(c, a.mac(), "10.1.0.2"));
+        assertEquals("routed from c's port: the port remembers c", 1, f.flows.batches.size());
+        f.reg.addServer(3);
+        f.reg.devices.addPort(device(3), S3_PORT, "veth-c3");
+        f.reg.containers.moveContainer(c.id(), device(3), "veth-c3");
+        int batches = f.flows.batches.size();
+        f.receive(at(S2, 5), ping(c, a.mac(), "10.1.0.2"));
+        assertEquals("nothing routed from the old port", batches, f.flows.batches.size());
+        assertEquals(1, f.routing.stats().counter("unknownSource"));
+    }
+
+    @Test
+    public void aPortBoundToAnotherContainerRoutesTheNewOne() {
+        f.flows.autoComplete(true);
+        f.receive(at(S2, 5), ping(c, a.mac(), "10.1.0.2"));
+        f.reg.containers.removeContainer(c.id());
+        Container z = f.reg.addContainer("z", web.key(), "10.1.0.8", 2, 5);
+        f.receive(at(S2, 5), ping(z, a.mac(), "10.1.0.2"));
+        assertEquals("z is not taken for a spoofing c", 0, f.routing.stats().counter("spoofDrops"));
+        assertNotNull(f.routing.route(RouteKey.of(RouteKey.Kind.CONTAINER, z.id(), a.id())));
+        f.receive(at(S2, 5), ping(c, a.mac(), "10.1.0.2"));
+        assertEquals("c's addresses on z's port are spoofed", 1, f.routing.stats().counter("spoofDrops"));
+    }
+
+    @Test
     public void twoMovesInARowEndWhereTheLastSays() {
         f.flows.autoComplete(true);
         f.reg.addServer(3);

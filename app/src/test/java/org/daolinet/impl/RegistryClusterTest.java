@@ -84,6 +84,25 @@ public class RegistryClusterTest {
                 .server(device(server)).portName("veth-" + n).build();
     }
 
+    /**
+     * A change made on one node raises the other node's versions as soon as that node serves it: what
+     * the other node derived from its lookups before is not taken as current any more.
+     */
+    @Test
+    public void changesOnOneNodeRaiseTheOtherNodesVersions() {
+        long containers = node2.containers.version();
+        long servers = node2.servers.version();
+        Container a = node1.addContainer("a", web.key(), "10.1.0.2", 2, 5);
+        assertThat(node2.containers.container(a.id()), is(a));
+        assertThat(node2.containers.version() > containers, is(true));
+        containers = node2.containers.version();
+        node1.containers.removeContainer(a.id());
+        assertThat(node2.containers.container(a.id()), nullValue());
+        assertThat(node2.containers.version() > containers, is(true));
+        node1.addServer(3);
+        assertThat(node2.servers.version() > servers, is(true));
+    }
+
     /** What one node registers, the other serves under every key, its port binding included. */
     @Test
     public void nodesShareOneView() {

@@ -139,6 +139,18 @@ public class RoutingHandlerTest extends RoutingTestBase {
     }
 
     @Test
+    public void aSetUpHoldsAtMostSixteenPackets() {
+        for (int i = 0; i < 20; i++) {
+            f.receive(at(S1, 5), ping(a, c.mac(), "10.1.0.4"));
+        }
+        assertEquals("one set-up for all packets", 1, f.flows.batches.size());
+        f.flows.completeAll();
+        assertEquals("the first and 15 that joined it; the sender retransmits the rest", 16,
+                     f.packets.emitted.size());
+        assertEquals(16, f.routing.stats().counter("packetsForwarded"));
+    }
+
+    @Test
     public void differentNetworksAreDeniedWithADropRule() {
         f.receive(at(S1, 5), ping(a, web.gatewayMac(), "10.2.0.2"));
         f.flows.completeAll();
@@ -237,6 +249,31 @@ public class RoutingHandlerTest extends RoutingTestBase {
         assertEquals("the packet is not sent to the old location", 0, f.packets.emitted.size());
         assertEquals("the rules of the stale set-up are removed", 0, routeRules().size());
         assertEquals(1, f.routing.stats().counter("staleSetups"));
+    }
+
+    @Test
+    public void containerRemovedDuringSetUpGetsNoRoute() {
+        f.receive(at(S1, 5), ping(a, c.mac(), "10.1.0.4"));
+        f.reg.containerStore.removeContainer(c.id());
+        f.flows.autoComplete(true);
+        f.flows.completeAll();
+        assertEquals("the packet is not sent", 0, f.packets.emitted.size());
+        assertEquals("the rules of the stale set-up are removed", 0, routeRules().size());
+        assertEquals(1, f.routing.stats().counter("staleSetups"));
+    }
+
+    @Test
+    public void unrelatedChangeDuringSetUpKeepsTheRoute() {
+        f.receive(at(S1, 5), ping(a, c.mac(), "10.1.0.4"));
+        // the registry's version moves on: the endpoints are looked up again, and found unchanged
+        f.reg.addContainer("x", web.key(), "10.1.0.9", 2, 9);
+        f.reg.devices.removePort(S2, 9);
+        f.flows.autoComplete(true);
+        f.flows.completeAll();
+        assertEquals("the first packet is sent on", 1, f.packets.emitted.size());
+        assertEquals("a->c and c->a on s1 and s2", 4, routeRules().size());
+        assertNotNull(f.routing.route(RouteKey.of(RouteKey.Kind.CONTAINER, a.id(), c.id())));
+        assertEquals(0, f.routing.stats().counter("staleSetups"));
     }
 
     @Test

@@ -241,4 +241,28 @@ public class ServerManagerTest {
         assertThat(restarted.servers.uplinkPort(device(1)), is(PortNumber.portNumber(100)));
         restarted.tearDown();
     }
+
+    /**
+     * The version grows with every change of a server or of its uplink port number, as soon as the
+     * lookups answer with it, and stays while nothing changes.
+     */
+    @Test
+    public void versionGrowsWithEveryChangeOfAServerOrItsUplink() {
+        long v = f.servers.version();
+        Server s3 = f.servers.addServer(server(3, "s3", "192.168.0.3"));
+        long added = f.servers.version();
+        assertThat(added > v, is(true));
+        f.servers.addServer(server(3, "s3", "192.168.0.3"));
+        f.devices.addPort(device(3), 43, "veth-x");
+        assertThat("an identical registration, a port that is not the uplink", f.servers.version(), is(added));
+
+        f.devices.addPort(device(3), 42, "eth3");
+        long reported = f.servers.version();
+        assertThat(reported > added, is(true));
+        f.devices.removePort(device(3), 42);
+        long gone = f.servers.version();
+        assertThat(gone > reported, is(true));
+        assertThat(f.servers.removeServer(device(3)), is(s3));
+        assertThat(f.servers.version() > gone, is(true));
+    }
 }
