@@ -16,6 +16,7 @@
 package org.daolinet.impl;
 
 import org.onosproject.net.ConnectPoint;
+import org.onosproject.net.DeviceId;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,6 +81,24 @@ final class PacketInLimiter {
      */
     void forget(ConnectPoint port) {
         buckets.remove(port);
+    }
+
+    /**
+     * Forgets the buckets of every port of a device that is gone.
+     *
+     * @param device device
+     */
+    void forgetDevice(DeviceId device) {
+        buckets.keySet().removeIf(port -> port.deviceId().equals(device));
+    }
+
+    /**
+     * Returns the number of ports with a record.
+     *
+     * @return number of records
+     */
+    int size() {
+        return buckets.size();
     }
 
     /**

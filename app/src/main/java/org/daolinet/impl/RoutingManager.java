@@ -42,6 +42,9 @@ import org.onosproject.core.ApplicationId;
 import org.onosproject.core.CoreService;
 import org.onosproject.event.AbstractListenerManager;
 import org.onosproject.mastership.MastershipService;
+import org.onosproject.net.ConnectPoint;
+import org.onosproject.net.device.DeviceEvent;
+import org.onosproject.net.device.DeviceListener;
 import org.onosproject.net.device.DeviceService;
 import org.onosproject.net.flow.DefaultTrafficSelector;
 import org.onosproject.net.flow.FlowEntry;
@@ -176,6 +179,7 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     private final RouteStoreDelegate delegate = this::post;
     private final FlowRuleListener flowListener = this::flowEvent;
     private final ContainerListener containerListener = this::containerEvent;
+    private final DeviceListener deviceListener = this::deviceEvent;
     private final PolicyListener policyListener = event -> audit("policy change " + event.type());
     private final PortMappingListener mappingListener = event -> audit("port mapping " + event.type());
     private final RoutingMetrics metrics = new RoutingMetrics();
@@ -215,6 +219,7 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
         }
         flowRuleService.addListener(flowListener);
         containerService.addListener(containerListener);
+        deviceService.addListener(deviceListener);
         policyService.addListener(policyListener);
         portMappingService.addListener(mappingListener);
         log.info("Started with {}", context.config());
@@ -224,6 +229,7 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     protected void deactivate() {
         portMappingService.removeListener(mappingListener);
         policyService.removeListener(policyListener);
+        deviceService.removeListener(deviceListener);
         containerService.removeListener(containerListener);
         flowRuleService.removeListener(flowListener);
         for (TrafficSelector selector : requests()) {
@@ -385,6 +391,18 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
                 break;
             default:
                 break;
+        }
+    }
+
+    /**
+     * Forgets the PacketIn record (token bucket and source memo) of a port that is gone, so that
+     * records do not pile up as containers come and go, and no memo outlives its port.
+     */
+    private void deviceEvent(DeviceEvent event) {
+        if (event.type() == DeviceEvent.Type.PORT_REMOVED && event.port() != null) {
+            limiter.forget(new ConnectPoint(event.subject().id(), event.port().number()));
+        } else if (event.type() == DeviceEvent.Type.DEVICE_REMOVED) {
+            limiter.forgetDevice(event.subject().id());
         }
     }
 

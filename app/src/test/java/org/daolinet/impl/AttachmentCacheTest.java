@@ -22,6 +22,7 @@ import org.onlab.junit.TestUtils;
 import org.onlab.packet.Ethernet;
 import org.onlab.packet.IpAddress;
 import org.onlab.packet.MacAddress;
+import org.onosproject.net.device.DeviceEvent;
 import org.onosproject.net.flow.DefaultTrafficSelector;
 import org.onosproject.net.flow.DefaultTrafficTreatment;
 import org.onosproject.net.flow.FlowRule;
@@ -31,6 +32,7 @@ import org.onosproject.net.flow.instructions.Instructions;
 import static org.daolinet.impl.RegistryFixture.device;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
@@ -207,5 +209,25 @@ public class AttachmentCacheTest extends RoutingTestBase {
         assertEquals(a, remembered.container);
         f.reg.devices.removePort(S2, UPLINK.toLong());
         assertNull("any change of the registry: looked up again", RoutingContext.source(record, ctx.version()));
+    }
+
+    @Test
+    public void aPortsRecordGoesWithThePortAndADevicesWithTheDevice() throws TestUtils.TestUtilsException {
+        PacketInLimiter limiter = TestUtils.getField(f.routing, "limiter");
+        f.receive(at(S1, 5), ping(a, b.mac(), "10.1.0.3"));
+        int before = limiter.size();
+        PacketInLimiter.Port record = limiter.acquire(at(S1, 5), System.nanoTime());
+        assertNotNull(RoutingContext.source(record, ctx.version()));
+        f.reg.devices.removePort(S1, 5);
+        assertEquals("the removed port's record is gone", before - 1, limiter.size());
+        PacketInLimiter.Port fresh = limiter.acquire(at(S1, 5), System.nanoTime());
+        assertNotSame(record, fresh);
+        assertNull("a new record remembers nothing", RoutingContext.source(fresh, ctx.version()));
+        PacketInLimiter.Port onS1 = limiter.acquire(at(S1, 77), System.nanoTime());
+        PacketInLimiter.Port onS2 = limiter.acquire(at(S2, 77), System.nanoTime());
+        f.reg.devices.announceDevice(DeviceEvent.Type.DEVICE_REMOVED, S1);
+        assertSame("the other server's records stay", onS2, limiter.acquire(at(S2, 77), System.nanoTime()));
+        assertNotSame("the removed server's records are gone", onS1, limiter.acquire(at(S1, 77), System.nanoTime()));
+        assertNotSame(fresh, limiter.acquire(at(S1, 5), System.nanoTime()));
     }
 }
