@@ -340,15 +340,6 @@ final class PolicyIndex {
         return ruleCount;
     }
 
-    /**
-     * Tells whether some group holds a network.
-     *
-     * @return true if there are groups with members
-     */
-    boolean hasGroups() {
-        return !groupsOfNetwork.isEmpty();
-    }
-
     private static void addAll(List<FirewallRule> out, List<FirewallRule> in) {
         if (in != null) {
             out.addAll(in);

@@ -186,6 +186,8 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         private static final FirewallRule[] NONE = new FirewallRule[0];
 
         final PolicyIndex index;
+        final ConcurrentHashMap<String, ConcurrentHashMap<String, PairVerdict>> verdicts =
+                new ConcurrentHashMap<>();
         /** Per container id: what the policy holds about the container (see {@link Profile}). */
         final ConcurrentHashMap<String, Profile> profiles = new ConcurrentHashMap<>();
         private final AtomicInteger cached = new AtomicInteger();
@@ -195,20 +197,17 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         }
 
         PairVerdict verdict(Container src, Container dst) {
-            // verdicts are kept with their destination's profile, which a new pair's computation
-            // needs too: one lookup finds both
-            Profile d = profile(dst);
-            PairVerdict v = d.verdictsTo.get(src.id());
+            ConcurrentHashMap<String, PairVerdict> row = verdicts.get(src.id());
+            PairVerdict v = row == null ? null : row.get(dst.id());
             if (v != null) {
                 return v;
             }
-            v = PairVerdict.compute(index, src, profile(src), dst, d);
+            v = PairVerdict.compute(this, src, dst);
             if (cached.incrementAndGet() > MAX_CACHED) {
-                // bounds memory: every profile, with its verdicts, is made afresh as it is needed
-                profiles.clear();
+                verdicts.clear();
                 cached.set(0);
             }
-            d.verdictsTo.put(src.id(), v);
+            verdicts.computeIfAbsent(src.id(), k -> new ConcurrentHashMap<>()).put(dst.id(), v);
             return v;
         }
 
@@ -234,26 +233,13 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
      * own atoms, the atoms of its network's groups, and its egress rules.
      */
     private static final class Profile {
-        private static final int[] NO_ATOMS = new int[0];
-
         final SelectingRules from;
         final SelectingRules to;
         final int[] atoms;
         final int[] groups;
         final FirewallRule[] egress;
-        /** Verdicts of the pairs this container is the destination of, by source container id. */
-        final ConcurrentHashMap<String, PairVerdict> verdictsTo = new ConcurrentHashMap<>();
 
         Profile(PolicyIndex index, Container c) {
-            if (index.ruleCount() == 0 && !index.hasGroups()) {
-                // nothing can select the container: skip gathering (key strings, lists) for nothing
-                from = SelectingRules.NONE;
-                to = SelectingRules.NONE;
-                atoms = NO_ATOMS;
-                groups = NO_ATOMS;
-                egress = State.NONE;
-                return;
-            }
             from = selecting(index.rulesFrom(c), index::dstAtom);
             to = selecting(index.rulesTo(c), index::srcAtom);
             atoms = index.atomsOf(c);
@@ -293,8 +279,12 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
             this.l4 = l4;
         }
 
-        static PairVerdict compute(PolicyIndex index, Container src, Profile s, Container dst, Profile d) {
-            PairPolicy.Action pair = index.pair(src.id(), dst.id());
+        static PairVerdict compute(State state, Container src, Container dst) {
+            PairPolicy.Action pair = state.index.pair(src.id(), dst.id());
+            Profile s = state.profile(src);
+            // the destination's profile only when some rule or group of the source may concern it:
+            // a policy without rules and groups never needs it
+            Profile d = s.from.isEmpty() && s.to.isEmpty() && s.groups.length == 0 ? null : state.profile(dst);
             FirewallRule[] concerning = State.NONE;
             boolean l4 = false;
             if (!s.from.isEmpty()) {
@@ -303,7 +293,7 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
                     l4 |= r.l4();
                 }
             }
-            boolean fallback = src.network().equals(dst.network()) || s.sharesGroupWith(d);
+            boolean fallback = src.network().equals(dst.network()) || (d != null && s.sharesGroupWith(d));
             // L4-specific routes when a rule singles out some traffic of the pair, or when a rule
             // concerns the other direction (a rule to src whose source selects dst): then the pair's
             // return paths must carry replies only, not new connections the other way
