@@ -24,10 +24,8 @@ import org.daolinet.api.NetworkKey;
 import org.daolinet.api.PairPolicy;
 import org.daolinet.api.Selector;
 import org.onlab.packet.IpAddress;
-import org.onlab.packet.IpPrefix;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,7 +66,9 @@ final class PolicyIndex {
     /** Atom of each selector naming a container, network or group, or {@code any}: by tenant and selector. */
     private final Map<String, Integer> namedAtoms = new HashMap<>();
     /** Atom of each CIDR selector, by tenant. */
-    private final Map<String, CidrAtoms> cidrAtoms = new HashMap<>();
+    private final Map<String, PrefixIndex<Integer>> cidrAtoms = new HashMap<>();
+    /** Atoms numbered so far: the next atom's number. */
+    private int atomCount;
     private final Map<FirewallRule, Integer> srcAtoms = new IdentityHashMap<>();
     private final Map<FirewallRule, Integer> dstAtoms = new IdentityHashMap<>();
 
@@ -94,8 +94,7 @@ final class PolicyIndex {
         // every group gets an atom, used by rules or not: whether two networks share a group is then
         // whether one's group atoms meet the other's atoms
         for (NetworkGroup g : groups) {
-            int next = namedAtoms.size();
-            namedAtoms.computeIfAbsent(namedKey(g.tenant(), Selector.Kind.GROUP, g.name()), k -> next);
+            namedAtoms.computeIfAbsent(namedKey(g.tenant(), Selector.Kind.GROUP, g.name()), k -> atomCount++);
         }
         bySrc = new Buckets(rules, FirewallRule::src);
         byDst = new Buckets(rules, FirewallRule::dst);
@@ -108,19 +107,16 @@ final class PolicyIndex {
 
     /** Numbers a selector of a tenant: the same selector in the same tenant gets the same atom. */
     private int number(String tenant, Selector s) {
-        int next = namedAtoms.size() + cidrCount();
-        if (s.kind() == Selector.Kind.CIDR) {
-            return cidrAtoms.computeIfAbsent(tenant, t -> new CidrAtoms()).number(s.cidr(), next);
+        if (s.kind() != Selector.Kind.CIDR) {
+            return namedAtoms.computeIfAbsent(atomKey(tenant, s.toString()), k -> atomCount++);
         }
-        return namedAtoms.computeIfAbsent(atomKey(tenant, s.toString()), k -> next);
-    }
-
-    private int cidrCount() {
-        int n = 0;
-        for (CidrAtoms c : cidrAtoms.values()) {
-            n += c.count;
+        PrefixIndex<Integer> cidrs = cidrAtoms.computeIfAbsent(tenant, t -> new PrefixIndex<>());
+        Integer atom = cidrs.get(s.cidr());
+        if (atom == null) {
+            atom = atomCount++;
+            cidrs.put(s.cidr(), atom);
         }
-        return n;
+        return atom;
     }
 
     private static String atomKey(String tenant, String selector) {
@@ -163,31 +159,18 @@ final class PolicyIndex {
      */
     int[] atomsOf(Container c) {
         String tenant = c.tenant();
-        int[] out = new int[4];
-        int n = 0;
-        n = add(out, n, namedAtoms.get(namedKey(tenant, Selector.Kind.CONTAINER, c.name())));
-        n = add(out, n, namedAtoms.get(namedKey(tenant, Selector.Kind.NETWORK, c.network().name())));
-        Set<String> groups = groupsOfNetwork.get(c.network());
-        if (groups != null) {
-            for (String g : groups) {
-                out = room(out, n);
-                n = add(out, n, namedAtoms.get(namedKey(tenant, Selector.Kind.GROUP, g)));
-            }
+        List<Integer> atoms = new ArrayList<>();
+        addIfNumbered(atoms, namedKey(tenant, Selector.Kind.CONTAINER, c.name()));
+        addIfNumbered(atoms, namedKey(tenant, Selector.Kind.NETWORK, c.network().name()));
+        addIfNumbered(atoms, atomKey(tenant, Selector.ANY.toString()));
+        for (int g : groupAtomsOf(c)) {
+            atoms.add(g);
         }
-        out = room(out, n);
-        n = add(out, n, namedAtoms.get(atomKey(tenant, Selector.ANY.toString())));
-        CidrAtoms cidrs = cidrAtoms.get(tenant);
+        PrefixIndex<Integer> cidrs = cidrAtoms.get(tenant);
         if (cidrs != null) {
-            List<Integer> held = new ArrayList<>();
-            cidrs.collect(c.ip().getIp4Address().toInt(), held);
-            for (Integer atom : held) {
-                out = room(out, n);
-                n = add(out, n, atom);
-            }
+            cidrs.forEachHolding(c.ip().getIp4Address().toInt(), atoms::add);
         }
-        int[] atoms = Arrays.copyOf(out, n);
-        Arrays.sort(atoms);
-        return atoms;
+        return sorted(atoms);
     }
 
     /**
@@ -201,26 +184,23 @@ final class PolicyIndex {
         if (groups == null) {
             return new int[0];
         }
-        int[] out = new int[groups.size()];
-        int n = 0;
+        List<Integer> atoms = new ArrayList<>();
         for (String g : groups) {
-            n = add(out, n, namedAtoms.get(namedKey(c.tenant(), Selector.Kind.GROUP, g)));
+            // every group is numbered
+            atoms.add(namedAtoms.get(namedKey(c.tenant(), Selector.Kind.GROUP, g)));
         }
-        int[] atoms = Arrays.copyOf(out, n);
-        Arrays.sort(atoms);
-        return atoms;
+        return sorted(atoms);
     }
 
-    private static int add(int[] out, int n, Integer atom) {
-        if (atom == null) {
-            return n;
+    private void addIfNumbered(List<Integer> atoms, String key) {
+        Integer atom = namedAtoms.get(key);
+        if (atom != null) {
+            atoms.add(atom);
         }
-        out[n] = atom;
-        return n + 1;
     }
 
-    private static int[] room(int[] out, int n) {
-        return n < out.length ? out : Arrays.copyOf(out, out.length * 2);
+    private static int[] sorted(List<Integer> atoms) {
+        return atoms.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     /**
@@ -284,10 +264,7 @@ final class PolicyIndex {
     List<FirewallRule> rulesFromAddress(String tenant, IpAddress ip) {
         List<FirewallRule> out = new ArrayList<>();
         addAll(out, bySrc.byAny.get(tenant));
-        CidrRules cidr = bySrc.byCidr.get(tenant);
-        if (cidr != null) {
-            cidr.collect(ip, out);
-        }
+        bySrc.addCidrRules(tenant, ip, out);
         out.sort(ORDER);
         return out;
     }
@@ -355,7 +332,8 @@ final class PolicyIndex {
         private final Map<NetworkKey, List<FirewallRule>> byNetwork = new HashMap<>();
         private final Map<String, List<FirewallRule>> byGroup = new HashMap<>();
         private final Map<String, List<FirewallRule>> byAny = new HashMap<>();
-        private final Map<String, CidrRules> byCidr = new HashMap<>();
+        /** Rules with a CIDR selector, per tenant by prefix (all prefixes holding an address in a few probes). */
+        private final Map<String, PrefixIndex<List<FirewallRule>>> byCidr = new HashMap<>();
 
         Buckets(Collection<FirewallRule> rules, Function<FirewallRule, Selector> side) {
             for (FirewallRule r : rules) {
@@ -371,7 +349,14 @@ final class PolicyIndex {
                         byGroup.computeIfAbsent(r.tenant() + '/' + s.name(), k -> new ArrayList<>()).add(r);
                         break;
                     case CIDR:
-                        byCidr.computeIfAbsent(r.tenant(), k -> new CidrRules()).add(s.cidr(), r);
+                        PrefixIndex<List<FirewallRule>> cidrs =
+                                byCidr.computeIfAbsent(r.tenant(), k -> new PrefixIndex<>());
+                        List<FirewallRule> ofPrefix = cidrs.get(s.cidr());
+                        if (ofPrefix == null) {
+                            ofPrefix = new ArrayList<>();
+                            cidrs.put(s.cidr(), ofPrefix);
+                        }
+                        ofPrefix.add(r);
                         break;
                     default:
                         byAny.computeIfAbsent(r.tenant(), k -> new ArrayList<>()).add(r);
@@ -394,81 +379,16 @@ final class PolicyIndex {
                 }
             }
             addAll(out, byAny.get(c.tenant()));
-            CidrRules cidr = byCidr.get(c.tenant());
-            if (cidr != null) {
-                cidr.collect(c.ip(), out);
-            }
+            addCidrRules(c.tenant(), c.ip(), out);
             out.sort(ORDER);
             return out;
         }
-    }
 
-    /**
-     * Firewall rules whose selector is a CIDR, bucketed by prefix length and masked address, so that
-     * the rules selecting an address are found with one hash probe per prefix length in use.
-     */
-    private static final class CidrRules {
-        private final Map<Integer, Map<Integer, List<FirewallRule>>> byLength = new HashMap<>();
-        private int[] lengths = new int[0];
-
-        void add(IpPrefix prefix, FirewallRule rule) {
-            int length = prefix.prefixLength();
-            if (!byLength.containsKey(length)) {
-                lengths = Arrays.copyOf(lengths, lengths.length + 1);
-                lengths[lengths.length - 1] = length;
-            }
-            byLength.computeIfAbsent(length, l -> new HashMap<>())
-                    .computeIfAbsent(prefix.address().getIp4Address().toInt(), a -> new ArrayList<>()).add(rule);
-        }
-
-        void collect(IpAddress ip, List<FirewallRule> out) {
-            if (!ip.isIp4()) {
-                return;
-            }
-            int address = ip.getIp4Address().toInt();
-            for (int length : lengths) {
-                int masked = length == 0 ? 0 : address & (-1 << (IpAddress.INET_BIT_LENGTH - length));
-                List<FirewallRule> rules = byLength.get(length).get(masked);
-                if (rules != null) {
-                    out.addAll(rules);
-                }
-            }
-        }
-    }
-
-    /**
-     * The atoms of a tenant's CIDR selectors, by prefix length and masked address: the CIDRs holding
-     * an address are found with one hash probe per prefix length in use.
-     */
-    private static final class CidrAtoms {
-        private final Map<Integer, Map<Integer, Integer>> byLength = new HashMap<>();
-        private int[] lengths = new int[0];
-        private int count;
-
-        int number(IpPrefix prefix, int next) {
-            int length = prefix.prefixLength();
-            if (!byLength.containsKey(length)) {
-                lengths = Arrays.copyOf(lengths, lengths.length + 1);
-                lengths[lengths.length - 1] = length;
-            }
-            Map<Integer, Integer> atoms = byLength.computeIfAbsent(length, l -> new HashMap<>());
-            int address = prefix.address().getIp4Address().toInt();
-            Integer atom = atoms.get(address);
-            if (atom == null) {
-                atom = next;
-                atoms.put(address, atom);
-                count++;
-            }
-            return atom;
-        }
-
-        void collect(int address, List<Integer> out) {
-            for (int length : lengths) {
-                int masked = length == 0 ? 0 : address & (-1 << (IpAddress.INET_BIT_LENGTH - length));
-                Integer atom = byLength.get(length).get(masked);
-                if (atom != null) {
-                    out.add(atom);
-                }
+        /** Adds the rules of a tenant whose CIDR holds an (IPv4) address. */
+        void addCidrRules(String tenant, IpAddress ip, List<FirewallRule> out) {
+            PrefixIndex<List<FirewallRule>> cidrs = byCidr.get(tenant);
+            if (cidrs != null && ip.isIp4()) {
+                cidrs.forEachHolding(ip.getIp4Address().toInt(), out::addAll);
             }
         }
     }

@@ -21,6 +21,7 @@ import org.onlab.packet.IpPrefix;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * IPv4 longest-prefix lookup in constant time: one hash map per prefix length in use, probed from
@@ -78,13 +79,46 @@ final class PrefixIndex<V> {
         for (int length : lengths) {
             Map<Integer, V> map = byLength.get(length);
             if (map != null) {
-                V v = map.get(length == 0 ? 0 : address & (-1 << (IpAddress.INET_BIT_LENGTH - length)));
+                V v = map.get(masked(address, length));
                 if (v != null) {
                     return v;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Returns the value of exactly a prefix.
+     *
+     * @param prefix IPv4 prefix
+     * @return value or null
+     */
+    V get(IpPrefix prefix) {
+        Map<Integer, V> map = byLength.get(prefix.prefixLength());
+        return map == null ? null : map.get(prefix.address().getIp4Address().toInt());
+    }
+
+    /**
+     * Gives the values of every prefix holding an address, longest prefix first.
+     *
+     * @param address IPv4 address as an int
+     * @param into    receives the values
+     */
+    void forEachHolding(int address, Consumer<? super V> into) {
+        for (int length : lengths) {
+            Map<Integer, V> map = byLength.get(length);
+            if (map != null) {
+                V v = map.get(masked(address, length));
+                if (v != null) {
+                    into.accept(v);
+                }
+            }
+        }
+    }
+
+    private static int masked(int address, int length) {
+        return length == 0 ? 0 : address & (-1 << (IpAddress.INET_BIT_LENGTH - length));
     }
 
     /**

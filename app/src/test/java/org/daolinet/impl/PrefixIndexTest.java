@@ -19,6 +19,9 @@ import org.junit.Test;
 import org.onlab.packet.IpAddress;
 import org.onlab.packet.IpPrefix;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -153,5 +156,24 @@ public class PrefixIndexTest {
     public void ipv6IsNeverFound() {
         put("0.0.0.0/0");
         assertThat(lookup("2001:db8::1"), nullValue());
+    }
+
+    /** Every prefix holding an address is given, longest first; an exact prefix is found by get. */
+    @Test
+    public void allHoldingPrefixesLongestFirstAndExactGet() {
+        put("0.0.0.0/0");
+        put("10.0.0.0/8");
+        put("10.1.2.0/24");
+        put("10.1.3.0/24");
+        put("10.1.2.3/32");
+        List<String> held = new ArrayList<>();
+        index.forEachHolding(IpAddress.valueOf("10.1.2.3").getIp4Address().toInt(), held::add);
+        assertThat(held, is(List.of("10.1.2.3/32", "10.1.2.0/24", "10.0.0.0/8", "0.0.0.0/0")));
+        held.clear();
+        index.forEachHolding(IpAddress.valueOf("192.168.0.1").getIp4Address().toInt(), held::add);
+        assertThat(held, is(List.of("0.0.0.0/0")));
+        assertThat(index.get(IpPrefix.valueOf("10.1.3.0/24")), is("10.1.3.0/24"));
+        assertThat(index.get(IpPrefix.valueOf("10.1.4.0/24")), nullValue());
+        assertThat(index.get(IpPrefix.valueOf("10.0.0.0/16")), nullValue());
     }
 }
