@@ -35,7 +35,6 @@ import org.onosproject.net.flow.TrafficSelector;
 import org.onosproject.net.flow.TrafficTreatment;
 import org.onosproject.net.flowobjective.DefaultForwardingObjective;
 import org.onosproject.net.flowobjective.ForwardingObjective;
-import org.onosproject.net.packet.DefaultInboundPacket;
 import org.onosproject.net.packet.DefaultPacketContext;
 import org.onosproject.net.packet.InboundPacket;
 import org.onosproject.net.packet.PacketContext;
@@ -52,9 +51,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.ThreadParams;
 
-import java.nio.ByteBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -82,7 +79,7 @@ import java.util.concurrent.atomic.LongAdder;
 public class ReactiveForwardingBenchmark {
 
     private static final int HOSTS = 2048;
-    private static final int FLOWS = 1 << 14;
+    private static final int FLOWS = StreamCursor.LENGTH;
     private static final int PRIORITY = 10;
     private static final int TIMEOUT = 10;
     private static final DeviceId DEVICE = DeviceId.deviceId("of:0000000000000001");
@@ -93,24 +90,6 @@ public class ReactiveForwardingBenchmark {
     private final LongAdder objectives = new LongAdder();
     private final LongAdder packetOuts = new LongAdder();
     private InboundPacket[] packets;
-
-    /**
-     * A cursor into the stream, one per benchmark thread, started at evenly spaced positions.
-     */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        /**
-         * Places the thread's cursor.
-         *
-         * @param thread this thread's index and the number of threads
-         */
-        @Setup(Level.Trial)
-        public void start(ThreadParams thread) {
-            next = thread.getThreadIndex() * (FLOWS / thread.getThreadCount());
-        }
-    }
 
     /**
      * Creates the hosts of one switch and a stream of first packets between random pairs of them.
@@ -135,11 +114,8 @@ public class ReactiveForwardingBenchmark {
             do {
                 dst = random.nextInt(HOSTS);
             } while (dst == src);
-            Ethernet frame = Packets.ping(macs[src], macs[dst], ip(src), ip(dst));
-            byte[] bytes = frame.serialize();
-            Ethernet parsed = Ethernet.deserializer().deserialize(bytes, 0, bytes.length);
-            packets[f] = new DefaultInboundPacket(new ConnectPoint(DEVICE, PortNumber.portNumber(src + 1)),
-                                                  parsed, ByteBuffer.wrap(bytes));
+            packets[f] = StreamCursor.inbound(new ConnectPoint(DEVICE, PortNumber.portNumber(src + 1)),
+                                              Packets.ping(macs[src], macs[dst], ip(src), ip(dst)));
         }
     }
 
@@ -161,8 +137,8 @@ public class ReactiveForwardingBenchmark {
      * @param cursor this thread's position in the stream
      */
     @Benchmark
-    public void newFlow(Cursor cursor) {
-        process(new Context(packets[cursor.next++ & (FLOWS - 1)]));
+    public void newFlow(StreamCursor cursor) {
+        process(new Context(packets[cursor.next()]));
     }
 
     private void process(PacketContext context) {

@@ -21,9 +21,7 @@ import org.daolinet.impl.LeanRouting;
 import org.daolinet.impl.Packets;
 import org.daolinet.impl.RegistryFixture;
 import org.onlab.packet.DeserializationException;
-import org.onlab.packet.Ethernet;
 import org.onosproject.net.ConnectPoint;
-import org.onosproject.net.packet.DefaultInboundPacket;
 import org.onosproject.net.packet.DefaultPacketContext;
 import org.onosproject.net.packet.InboundPacket;
 import org.onosproject.net.packet.PacketProcessor;
@@ -40,9 +38,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.ThreadParams;
 
-import java.nio.ByteBuffer;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
@@ -64,8 +60,8 @@ public class RoutingBenchmark {
 
     /** Containers per server. */
     private static final int PER_SERVER = 1024;
-    /** Distinct pairs in the stream (a power of two). */
-    private static final int PAIRS = 1 << 14;
+    /** Distinct pairs in the stream. */
+    private static final int PAIRS = StreamCursor.LENGTH;
 
     /** Where the destinations are: on the source's server, or on the other server. */
     @Param({"same", "cross"})
@@ -76,26 +72,6 @@ public class RoutingBenchmark {
     private InboundPacket[] pings;
     private InboundPacket[] arps;
     private long setUpsBefore;
-
-    /**
-     * A cursor into the stream, one per benchmark thread.
-     */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        /**
-         * Starts the threads at evenly spaced positions of the stream: from one position they would
-         * walk it in lockstep, and a thread would often find the pair it is given already being set
-         * up by another and ride along with that set-up instead of making its own.
-         *
-         * @param thread this thread's index and the number of threads
-         */
-        @Setup(Level.Trial)
-        public void start(ThreadParams thread) {
-            next = thread.getThreadIndex() * (PAIRS / thread.getThreadCount());
-        }
-    }
 
     @Setup(Level.Trial)
     public void setUp() throws DeserializationException {
@@ -123,17 +99,11 @@ public class RoutingBenchmark {
                 dst = on["same".equals(placement) ? 0 : 1][random.nextInt(PER_SERVER)];
             } while (dst == src);
             ConnectPoint in = new ConnectPoint(src.server(), reg.containers.portNumber(src.id()));
-            pings[p] = inbound(in, Packets.ping(src.mac(), dst.mac(), src.ip().toString(), dst.ip().toString()));
-            arps[p] = inbound(in, Packets.arpRequest(src.mac(), src.ip().toString(), dst.ip().toString()));
+            pings[p] = StreamCursor.inbound(in, Packets.ping(src.mac(), dst.mac(), src.ip().toString(),
+                                                             dst.ip().toString()));
+            arps[p] = StreamCursor.inbound(in, Packets.arpRequest(src.mac(), src.ip().toString(), dst.ip().toString()));
         }
         setUpsBefore = routing.routing.stats().counter("routesSetUp");
-    }
-
-    /** Parses a frame's bytes as ONOS's OpenFlow provider does for a PacketIn. */
-    private static InboundPacket inbound(ConnectPoint in, Ethernet frame) throws DeserializationException {
-        byte[] bytes = frame.serialize();
-        Ethernet parsed = Ethernet.deserializer().deserialize(bytes, 0, bytes.length);
-        return new DefaultInboundPacket(in, parsed, ByteBuffer.wrap(bytes));
     }
 
     @TearDown(Level.Trial)
@@ -158,8 +128,8 @@ public class RoutingBenchmark {
      * @param cursor this thread's position in the stream
      */
     @Benchmark
-    public void setUp(Cursor cursor) {
-        processor.process(new Context(pings[cursor.next++ & (PAIRS - 1)]));
+    public void setUp(StreamCursor cursor) {
+        processor.process(new Context(pings[cursor.next()]));
     }
 
     /**
@@ -168,8 +138,8 @@ public class RoutingBenchmark {
      * @param cursor this thread's position in the stream
      */
     @Benchmark
-    public void arpReply(Cursor cursor) {
-        processor.process(new Context(arps[cursor.next++ & (PAIRS - 1)]));
+    public void arpReply(StreamCursor cursor) {
+        processor.process(new Context(arps[cursor.next()]));
     }
 
     /**

@@ -48,7 +48,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.openjdk.jmh.infra.ThreadParams;
 
 import java.nio.ByteBuffer;
 import java.util.Random;
@@ -75,7 +74,7 @@ import java.util.concurrent.TimeUnit;
 public class RuleObjectsBenchmark {
 
     private static final int ENDPOINTS = 2048;
-    private static final int PAIRS = 1 << 14;
+    private static final int PAIRS = StreamCursor.LENGTH;
     private static final int PRIORITY = 40000;
     private static final int TIMEOUT = 10;
     private static final Criterion IPV4 = Criteria.matchEthType(Ethernet.TYPE_IPV4);
@@ -153,24 +152,6 @@ public class RuleObjectsBenchmark {
         }
     }
 
-    /**
-     * A cursor into the stream, one per benchmark thread, started at evenly spaced positions.
-     */
-    @State(Scope.Thread)
-    public static class Cursor {
-        int next;
-
-        /**
-         * Places the thread's cursor.
-         *
-         * @param thread this thread's index and the number of threads
-         */
-        @Setup(Level.Trial)
-        public void start(ThreadParams thread) {
-            next = thread.getThreadIndex() * (PAIRS / thread.getThreadCount());
-        }
-    }
-
     /** Makes the endpoints, half on each of two servers, and a stream of random pairs. */
     @Setup(Level.Trial)
     public void setUp() {
@@ -199,8 +180,8 @@ public class RuleObjectsBenchmark {
      * @param sink   consumes the results
      */
     @Benchmark
-    public void setUp(Cursor cursor, Blackhole sink) {
-        int p = cursor.next++ & (PAIRS - 1);
+    public void setUp(StreamCursor cursor, Blackhole sink) {
+        int p = cursor.next();
         Endpoint a = endpoints[pairs[2 * p]];
         Endpoint b = endpoints[pairs[2 * p + 1]];
         FlowRuleOperations.Builder ops = FlowRuleOperations.builder();
