@@ -61,17 +61,23 @@ public class PolicyIndexTest {
                        "cidr:10.2.0.0/16", "cidr:172.16.0.0/12", "cidr:10.1.0.2/31");
     }
 
-    @Test
-    public void atomsAgreeWithSelectorsForEveryRuleAndContainer() {
+    /** Containers in two tenants; t2 reuses names and addresses of the default tenant. */
+    private void twoTenants() {
         String d = NetworkKey.DEFAULT_TENANT;
         container(d, "web", "a", "10.1.0.2");
         container(d, "web", "b", "10.1.0.3");
         container(d, "db", "c", "10.2.0.2");
         container(d, "ops", "e", "10.3.0.2");
-        // tenant t2 reuses names and addresses
+        container(d, "lone", "f", "10.4.0.2");
         container(T2, "web", "a", "10.1.0.2");
         container(T2, "ops", "b", "10.1.0.3");
         container(T2, "db", "c", "10.2.5.9");
+    }
+
+    @Test
+    public void atomsAgreeWithSelectorsForEveryRuleAndContainer() {
+        String d = NetworkKey.DEFAULT_TENANT;
+        twoTenants();
         Set<NetworkGroup> groups = ImmutableSet.of(
                 NetworkGroup.of(d, "g1", Set.of("web", "db")),
                 NetworkGroup.of(d, "empty", Set.of()),
@@ -112,13 +118,7 @@ public class PolicyIndexTest {
     @Test
     public void groupAtomsMeetExactlyWhenNetworksShareAGroup() {
         String d = NetworkKey.DEFAULT_TENANT;
-        container(d, "web", "a", "10.1.0.2");
-        container(d, "db", "c", "10.2.0.2");
-        container(d, "ops", "e", "10.3.0.2");
-        container(d, "lone", "f", "10.4.0.2");
-        container(T2, "web", "a", "10.1.0.2");
-        container(T2, "ops", "b", "10.1.0.3");
-        container(T2, "db", "c", "10.2.5.9");
+        twoTenants();
         Set<NetworkGroup> groups = ImmutableSet.of(
                 NetworkGroup.of(d, "g1", Set.of("web", "db")),
                 NetworkGroup.of(d, "g2", Set.of("ops")),
@@ -136,8 +136,8 @@ public class PolicyIndexTest {
                 sharing += expected ? 1 : 0;
             }
         }
-        // web+db in default (2x2), ops alone in default (1), web+ops in t2 (2x2), db in t2 (1)
-        assertEquals(10, sharing);
+        // web+db in default (3x3), ops alone in default (1), lone in none, web+ops in t2 (2x2), db in t2 (1)
+        assertEquals(15, sharing);
     }
 
     @Test
