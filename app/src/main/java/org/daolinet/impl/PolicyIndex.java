@@ -92,7 +92,7 @@ final class PolicyIndex {
             }
         }
         // every group gets an atom, used by rules or not: whether two networks share a group is then
-        // whether one's group atoms meet the other's atoms
+        // whether one's group atoms hold one of the other's atoms (PeerRules.SHARED_GROUP)
         for (NetworkGroup g : groups) {
             namedAtoms.computeIfAbsent(namedKey(g.tenant(), Selector.Kind.GROUP, g.name()), k -> atomCount++);
         }
@@ -213,25 +213,6 @@ final class PolicyIndex {
     PairPolicy.Action pair(String a, String b) {
         Map<String, PairPolicy.Action> m = pairs.get(a);
         return m == null ? null : m.get(b);
-    }
-
-    /**
-     * Tells whether two sets of atoms meet: with a container's group atoms ({@link #groupAtomsOf})
-     * and another's atoms ({@link #atomsOf}), whether their networks share a group.
-     *
-     * @param some   atoms (a handful)
-     * @param others atoms (a handful)
-     * @return true if an atom is in both
-     */
-    static boolean meet(int[] some, int[] others) {
-        for (int g : some) {
-            for (int a : others) {
-                if (a == g) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**

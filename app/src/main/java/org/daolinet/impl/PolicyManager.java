@@ -51,7 +51,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import static org.slf4j.LoggerFactory.getLogger;
@@ -62,10 +61,10 @@ import static org.slf4j.LoggerFactory.getLogger;
  * Decisions are answered from a per-pair verdict cache: a pair's verdict (its pair policy, the
  * firewall rules that concern it in consulting order, whether it shares a network or group) is
  * computed once from the {@link PolicyIndex}, then every decision for the pair costs two hash
- * lookups and a walk over the few rules about that pair. Computing it compares the atoms (numbered
- * selectors) of the rules kept for the source with the destination's atoms, both kept per
- * container. Any change of the policy, a container or a
- * network starts a fresh cache, so no decision uses stale state.
+ * lookups and a walk over the few rules about that pair. Computing it looks up the destination's
+ * atoms (numbered selectors) in what the policy holds for the source ({@link PeerRules}), both kept
+ * per container. Any change of the policy, a container or a network starts a fresh cache, so no
+ * decision uses stale state.
  */
 @Component(immediate = true, service = {PolicyService.class, PolicyAdminService.class, AccessPolicy.class})
 public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyListener>
@@ -228,38 +227,24 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
     }
 
     /**
-     * What the policy holds about one container: the rules whose source selects it (with the atoms
-     * of their destinations) and whose destination selects it (with the atoms of their sources), its
-     * own atoms, the atoms of its network's groups, and its egress rules.
+     * What the policy holds about one container: as a source, about any peer ({@link PeerRules});
+     * as a peer, its own atoms; and its egress rules.
      */
     private static final class Profile {
-        final SelectingRules from;
-        final SelectingRules to;
+        final PeerRules peers;
         final int[] atoms;
-        final int[] groups;
         final FirewallRule[] egress;
 
         Profile(PolicyIndex index, Container c) {
-            from = selecting(index.rulesFrom(c), index::dstAtom);
-            to = selecting(index.rulesTo(c), index::srcAtom);
+            peers = PeerRules.of(index, c);
             atoms = index.atomsOf(c);
-            groups = index.groupAtomsOf(c);
             List<FirewallRule> out = new ArrayList<>();
-            for (FirewallRule r : from.rules()) {
+            for (FirewallRule r : peers.rules()) {
                 if (r.dst().kind() == Selector.Kind.ANY || r.dst().kind() == Selector.Kind.CIDR) {
                     out.add(r);
                 }
             }
             egress = out.isEmpty() ? State.NONE : out.toArray(State.NONE);
-        }
-
-        private static SelectingRules selecting(List<FirewallRule> rules, ToIntFunction<FirewallRule> atom) {
-            return rules.isEmpty() ? SelectingRules.NONE : new SelectingRules(rules, atom);
-        }
-
-        /** Whether a peer's atoms hold one of this container's group atoms: they share a group. */
-        boolean sharesGroupWith(Profile peer) {
-            return PolicyIndex.meet(groups, peer.atoms);
         }
     }
 
@@ -281,25 +266,26 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
 
         static PairVerdict compute(State state, Container src, Container dst) {
             PairPolicy.Action pair = state.index.pair(src.id(), dst.id());
-            Profile s = state.profile(src);
-            // the destination's profile only when some rule or group of the source may concern it:
-            // a policy without rules and groups never needs it
-            Profile d = s.from.isEmpty() && s.to.isEmpty() && s.groups.length == 0 ? null : state.profile(dst);
-            FirewallRule[] concerning = State.NONE;
-            boolean l4 = false;
-            if (!s.from.isEmpty()) {
-                concerning = s.from.concerning(d.atoms);
-                for (FirewallRule r : concerning) {
-                    l4 |= r.l4();
-                }
+            boolean sameNetwork = src.network().equals(dst.network());
+            PeerRules peers = state.profile(src).peers;
+            // the destination's atoms only when the source's rules or groups may concern it: a policy
+            // without rules and groups never needs them
+            if (peers.isEmpty()) {
+                return new PairVerdict(pair, State.NONE, sameNetwork, false);
             }
-            boolean fallback = src.network().equals(dst.network()) || (d != null && s.sharesGroupWith(d));
+            int[] atoms = state.profile(dst).atoms;
+            int match = peers.match(atoms);
+            FirewallRule[] concerning = peers.concerning(match, atoms);
+            boolean l4 = false;
+            for (FirewallRule r : concerning) {
+                l4 |= r.l4();
+            }
+            int flags = PeerRules.flagsOf(match);
+            boolean fallback = sameNetwork || (flags & PeerRules.SHARED_GROUP) != 0;
             // L4-specific routes when a rule singles out some traffic of the pair, or when a rule
             // concerns the other direction (a rule to src whose source selects dst): then the pair's
             // return paths must carry replies only, not new connections the other way
-            if (!l4 && !s.to.isEmpty()) {
-                l4 = s.to.anySelects(d.atoms);
-            }
+            l4 |= (flags & PeerRules.REVERSE_RULE) != 0;
             return new PairVerdict(pair, concerning, fallback, l4);
         }
 
