@@ -20,12 +20,10 @@ import org.daolinet.api.FirewallRule;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 
 /**
  * What the access policy holds for one source container about any peer, looked up by the peer's
@@ -56,7 +54,7 @@ final class PeerRules {
     private static final FirewallRule[] NO_RULES = new FirewallRule[0];
 
     /** Nothing about any peer (declared after the constants its construction reads). */
-    static final PeerRules NONE = new PeerRules(List.of(), r -> 0, List.of(), r -> 0, new int[0]);
+    static final PeerRules NONE = new PeerRules(List.of(), new int[0], new int[0], new int[0]);
 
     private final FirewallRule[] rules;
     /** Per distinct destination atom of the rules: the indexes of its rules, ascending. */
@@ -76,18 +74,16 @@ final class PeerRules {
     /**
      * Indexes what the policy holds for a container.
      *
-     * @param from     the rules whose source selects the container, in consulting order
-     * @param dstAtom  the atom of a rule's destination selector
-     * @param to       the rules whose destination selects the container
-     * @param srcAtom  the atom of a rule's source selector
-     * @param groupAtoms the atoms of the groups holding the container's network
+     * @param from         the rules whose source selects the container, in consulting order
+     * @param dstAtoms     the atom of each of those rules' destination selector
+     * @param reverseAtoms the atoms of the source selectors of the rules whose destination selects the container
+     * @param groupAtoms   the atoms of the groups holding the container's network
      */
-    PeerRules(List<FirewallRule> from, ToIntFunction<FirewallRule> dstAtom,
-              Collection<FirewallRule> to, ToIntFunction<FirewallRule> srcAtom, int[] groupAtoms) {
+    PeerRules(List<FirewallRule> from, int[] dstAtoms, int[] reverseAtoms, int[] groupAtoms) {
         rules = from.toArray(NO_RULES);
         Map<Integer, List<Integer>> byAtom = new LinkedHashMap<>();
         for (int i = 0; i < rules.length; i++) {
-            byAtom.computeIfAbsent(dstAtom.applyAsInt(rules[i]), a -> new ArrayList<>()).add(i);
+            byAtom.computeIfAbsent(dstAtoms[i], a -> new ArrayList<>()).add(i);
         }
         indexesOf = new int[byAtom.size()][];
         rulesOf = new FirewallRule[byAtom.size()][];
@@ -99,11 +95,11 @@ final class PeerRules {
             valueOf.put(e.getKey(), (k + 1) << FLAG_BITS);
             k++;
         }
-        for (FirewallRule r : to) {
-            valueOf.merge(srcAtom.applyAsInt(r), REVERSE_RULE, (a, b) -> a | b);
+        for (int a : reverseAtoms) {
+            valueOf.merge(a, REVERSE_RULE, (x, y) -> x | y);
         }
         for (int g : groupAtoms) {
-            valueOf.merge(g, SHARED_GROUP, (a, b) -> a | b);
+            valueOf.merge(g, SHARED_GROUP, (x, y) -> x | y);
         }
         entries = valueOf.size();
         // at least four entries, and at most half of them used: most probes end at their first entry
@@ -131,13 +127,19 @@ final class PeerRules {
      * @return peer rules ({@link #NONE} if the policy holds nothing about the container)
      */
     static PeerRules of(PolicyIndex index, Container c) {
-        List<FirewallRule> from = index.rulesFrom(c);
-        List<FirewallRule> to = index.rulesTo(c);
+        List<PolicyIndex.Entry> from = index.rulesFrom(c);
+        List<PolicyIndex.Entry> to = index.rulesTo(c);
         int[] groups = index.groupAtomsOf(c);
         if (from.isEmpty() && to.isEmpty() && groups.length == 0) {
             return NONE;
         }
-        return new PeerRules(from, index::dstAtom, to, index::srcAtom, groups);
+        List<FirewallRule> rules = new ArrayList<>(from.size());
+        int[] dstAtoms = new int[from.size()];
+        for (PolicyIndex.Entry e : from) {
+            dstAtoms[rules.size()] = e.dstAtom();
+            rules.add(e.rule());
+        }
+        return new PeerRules(rules, dstAtoms, to.stream().mapToInt(PolicyIndex.Entry::srcAtom).toArray(), groups);
     }
 
     private int slot(int atom) {

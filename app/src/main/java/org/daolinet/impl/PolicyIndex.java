@@ -16,6 +16,7 @@
 package org.daolinet.impl;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import org.daolinet.api.Container;
 import org.daolinet.api.FirewallRule;
@@ -25,29 +26,39 @@ import org.daolinet.api.PairPolicy;
 import org.daolinet.api.Selector;
 import org.onlab.packet.IpAddress;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * An immutable snapshot of the access policy, indexed for decisions: pair policies by container,
- * the groups of each network, and firewall rules bucketed by what their source
- * selector names and, separately, by what their destination selector names. Finding the rules that
- * select a container on either side costs a few hash lookups plus the rules in its buckets, never a
- * scan of all rules. Rebuilt whenever the policy changes.
+ * The access policy indexed for decisions: pair policies by container, the groups of each network,
+ * and firewall rules bucketed by what their source selector names and, separately, by what their
+ * destination selector names. Finding the rules that select a container on either side costs a few
+ * hash lookups plus the rules in its buckets, never a scan of all rules.
  * <p>
  * Every distinct selector the rules use, and every group, within its tenant, is also numbered (an
- * "atom"), and a container's atoms are the numbers of the selectors that select it. Whether a rule's selector
- * selects a container is then whether the container's few atoms hold the rule's number: the first
- * decision of a new pair compares ints instead of names, networks and addresses of the new peer.
+ * "atom"), and a container's atoms are the numbers of the selectors that select it. Whether a rule's
+ * selector selects a container is then whether the container's few atoms hold the rule's number: the
+ * first decision of a new pair compares ints instead of names, networks and addresses of the new peer.
+ * <p>
+ * The index follows the policy change by change ({@link #syncRule}, {@link #syncGroup},
+ * {@link #syncPair}): a change costs the buckets and atoms it touches, not a rebuild of all rules,
+ * so loading n rules one by one costs O(n), not O(n²). Changes are applied one at a time (under this
+ * index's lock); decisions read without locking: every map is concurrent and every value in it an
+ * immutable list, set or map that a change replaces. A decision made while a change is applied
+ * sees the change in part; the policy manager drops what it computed then, once the change is done.
  */
 final class PolicyIndex {
 
@@ -55,104 +66,234 @@ final class PolicyIndex {
     static final Comparator<FirewallRule> ORDER = Comparator.comparingInt(FirewallRule::priority).reversed()
             .thenComparing(FirewallRule::key);
 
-    /** The empty policy. */
-    static final PolicyIndex EMPTY = new PolicyIndex(ImmutableSet.of(), ImmutableSet.of(), ImmutableSet.of());
+    private static final Comparator<Entry> ENTRY_ORDER = Comparator.comparing(Entry::rule, ORDER);
 
-    private final Map<String, Map<String, PairPolicy.Action>> pairs = new HashMap<>();
-    private final Map<NetworkKey, Set<String>> groupsOfNetwork = new HashMap<>();
-    private final Buckets bySrc;
-    private final Buckets byDst;
-    private final int ruleCount;
+    // ---- read by decisions without locking; written under the lock ----
+
+    private final Map<String, Map<String, PairPolicy.Action>> pairs = new ConcurrentHashMap<>();
+    private final Map<NetworkKey, Set<String>> groupsOfNetwork = new ConcurrentHashMap<>();
+    private final Buckets bySrc = new Buckets(FirewallRule::src);
+    private final Buckets byDst = new Buckets(FirewallRule::dst);
     /** Atom of each selector naming a container, network or group, or {@code any}: by tenant and selector. */
-    private final Map<String, Integer> namedAtoms = new HashMap<>();
+    private final Map<String, Integer> namedAtoms = new ConcurrentHashMap<>();
     /** Atom of each CIDR selector, by tenant. */
-    private final Map<String, PrefixIndex<Integer>> cidrAtoms = new HashMap<>();
-    /** Atoms numbered so far: the next atom's number. */
+    private final Map<String, PrefixIndex<Integer>> cidrAtoms = new ConcurrentHashMap<>();
+
+    // ---- the writer's own records, guarded by this ----
+
+    /** What is indexed, by key: to find what a change replaces. */
+    private final Map<String, Entry> rules = new HashMap<>();
+    private final Map<String, NetworkGroup> groups = new HashMap<>();
+    private final Map<String, PairPolicy> pairPolicies = new HashMap<>();
+    /** Per numbered selector (by tenant and selector): the rules and groups using it. */
+    private final Map<String, Integer> uses = new HashMap<>();
+    /** Numbers of atoms no longer used, given out again first: the atoms stay few and dense. */
+    private final Deque<Integer> freeAtoms = new ArrayDeque<>();
     private int atomCount;
-    private final Map<FirewallRule, Integer> srcAtoms = new IdentityHashMap<>();
-    private final Map<FirewallRule, Integer> dstAtoms = new IdentityHashMap<>();
 
     /**
-     * Builds an index.
+     * Creates an empty index.
+     */
+    PolicyIndex() {
+    }
+
+    /**
+     * Creates an index of a policy.
      *
-     * @param groups groups
+     * @param groups       groups
      * @param pairPolicies pair policies
-     * @param rules  firewall rules
+     * @param rules        firewall rules
      */
     PolicyIndex(Collection<NetworkGroup> groups, Collection<PairPolicy> pairPolicies,
                 Collection<FirewallRule> rules) {
-        for (PairPolicy p : pairPolicies) {
-            pairs.computeIfAbsent(p.first(), k -> new HashMap<>()).put(p.second(), p.action());
-            pairs.computeIfAbsent(p.second(), k -> new HashMap<>()).put(p.first(), p.action());
+        groups.forEach(g -> syncGroup(g.key(), g));
+        pairPolicies.forEach(p -> syncPair(p.key(), p));
+        rules.forEach(r -> syncRule(r.key(), r));
+    }
+
+    // ---- changes ----
+
+    /**
+     * Makes the index hold a firewall rule as it now is.
+     *
+     * @param key     the rule's key
+     * @param current the rule, or null if it no longer exists
+     */
+    synchronized void syncRule(String key, FirewallRule current) {
+        Entry old = rules.get(key);
+        if (old != null && old.rule.equals(current)) {
+            return;
         }
-        for (NetworkGroup g : groups) {
-            Set<NetworkKey> members = g.memberKeys();
-            for (NetworkKey m : members) {
-                groupsOfNetwork.computeIfAbsent(m, k -> new HashSet<>()).add(g.name());
+        if (current != null) {
+            // the new rule's atoms first: a selector the old rule shares keeps its number
+            Entry e = new Entry(current, acquire(current.tenant(), current.src()),
+                                acquire(current.tenant(), current.dst()));
+            if (old != null) {
+                unindex(old);
             }
-        }
-        // every group gets an atom, used by rules or not: whether two networks share a group is then
-        // whether one's group atoms hold one of the other's atoms (PeerRules.SHARED_GROUP)
-        for (NetworkGroup g : groups) {
-            namedAtoms.computeIfAbsent(namedKey(g.tenant(), Selector.Kind.GROUP, g.name()), k -> atomCount++);
-        }
-        bySrc = new Buckets(rules, FirewallRule::src);
-        byDst = new Buckets(rules, FirewallRule::dst);
-        ruleCount = rules.size();
-        for (FirewallRule r : rules) {
-            srcAtoms.put(r, number(r.tenant(), r.src()));
-            dstAtoms.put(r, number(r.tenant(), r.dst()));
+            bySrc.add(e);
+            byDst.add(e);
+            rules.put(key, e);
+        } else if (old != null) {
+            unindex(old);
+            rules.remove(key);
         }
     }
 
-    /** Numbers a selector of a tenant: the same selector in the same tenant gets the same atom. */
-    private int number(String tenant, Selector s) {
-        if (s.kind() != Selector.Kind.CIDR) {
-            return namedAtoms.computeIfAbsent(atomKey(tenant, s.toString()), k -> atomCount++);
+    private void unindex(Entry e) {
+        bySrc.remove(e);
+        byDst.remove(e);
+        release(e.rule.tenant(), e.rule.src());
+        release(e.rule.tenant(), e.rule.dst());
+    }
+
+    /**
+     * Makes the index hold a group as it now is.
+     *
+     * @param key     the group's key
+     * @param current the group, or null if it no longer exists
+     */
+    synchronized void syncGroup(String key, NetworkGroup current) {
+        NetworkGroup old = groups.get(key);
+        if (Objects.equals(old, current)) {
+            return;
         }
-        PrefixIndex<Integer> cidrs = cidrAtoms.computeIfAbsent(tenant, t -> new PrefixIndex<>());
-        Integer atom = cidrs.get(s.cidr());
-        if (atom == null) {
-            atom = atomCount++;
-            cidrs.put(s.cidr(), atom);
+        // every group has an atom, used by rules or not: whether two networks share a group is then
+        // whether one's group atoms hold one of the other's atoms (PeerRules.SHARED_GROUP)
+        if (current != null) {
+            acquire(current.tenant(), Selector.parse("group", "group:" + current.name()));
+            groups.put(key, current);
+        } else {
+            groups.remove(key);
+        }
+        Set<NetworkKey> members = new HashSet<>();
+        if (old != null) {
+            members.addAll(old.memberKeys());
+            release(old.tenant(), Selector.parse("group", "group:" + old.name()));
+        }
+        if (current != null) {
+            members.addAll(current.memberKeys());
+        }
+        String name = current != null ? current.name() : old.name();
+        for (NetworkKey m : members) {
+            Set<String> names = new HashSet<>(groupsOfNetwork.getOrDefault(m, Set.of()));
+            if (current != null && current.memberKeys().contains(m)) {
+                names.add(name);
+            } else {
+                names.remove(name);
+            }
+            if (names.isEmpty()) {
+                groupsOfNetwork.remove(m);
+            } else {
+                groupsOfNetwork.put(m, ImmutableSet.copyOf(names));
+            }
+        }
+    }
+
+    /**
+     * Makes the index hold a pair policy as it now is.
+     *
+     * @param key     the pair's key
+     * @param current the pair policy, or null if cleared
+     */
+    synchronized void syncPair(String key, PairPolicy current) {
+        PairPolicy old = pairPolicies.get(key);
+        if (Objects.equals(old, current)) {
+            return;
+        }
+        if (old != null) {
+            setPair(old.first(), old.second(), null);
+            setPair(old.second(), old.first(), null);
+            pairPolicies.remove(key);
+        }
+        if (current != null) {
+            setPair(current.first(), current.second(), current.action());
+            setPair(current.second(), current.first(), current.action());
+            pairPolicies.put(key, current);
+        }
+    }
+
+    private void setPair(String a, String b, PairPolicy.Action action) {
+        Map<String, PairPolicy.Action> next = new HashMap<>(pairs.getOrDefault(a, Map.of()));
+        if (action == null) {
+            next.remove(b);
+        } else {
+            next.put(b, action);
+        }
+        if (next.isEmpty()) {
+            pairs.remove(a);
+        } else {
+            pairs.put(a, ImmutableMap.copyOf(next));
+        }
+    }
+
+    /** Numbers a selector of a tenant for one more user: the same selector in the same tenant gets the same atom. */
+    private int acquire(String tenant, Selector s) {
+        String key = atomKey(tenant, s.toString());
+        int users = uses.merge(key, 1, Integer::sum);
+        if (users > 1) {
+            return atomOf(tenant, s);
+        }
+        int atom = freeAtoms.isEmpty() ? atomCount++ : freeAtoms.pop();
+        if (s.kind() == Selector.Kind.CIDR) {
+            cidrAtoms.computeIfAbsent(tenant, t -> new PrefixIndex<>()).put(s.cidr(), atom);
+        } else {
+            namedAtoms.put(key, atom);
         }
         return atom;
     }
+
+    /** Gives up one user's claim on a selector's atom; the last one frees it. */
+    private void release(String tenant, Selector s) {
+        String key = atomKey(tenant, s.toString());
+        int users = uses.merge(key, -1, Integer::sum);
+        if (users > 0) {
+            return;
+        }
+        uses.remove(key);
+        freeAtoms.push(atomOf(tenant, s));
+        if (s.kind() == Selector.Kind.CIDR) {
+            PrefixIndex<Integer> cidrs = cidrAtoms.get(tenant);
+            cidrs.remove(s.cidr());
+        } else {
+            namedAtoms.remove(key);
+        }
+    }
+
+    // ---- atoms ----
 
     private static String atomKey(String tenant, String selector) {
         return tenant + '/' + selector;
     }
 
-    /** The key {@link #number} gives a selector of a kind that names something (as its text reads). */
+    /** The key {@link #acquire} gives a selector of a kind that names something (as its text reads). */
     private static String namedKey(String tenant, Selector.Kind kind, String name) {
         return atomKey(tenant, kind.name().toLowerCase(Locale.ROOT) + ':' + name);
     }
 
     /**
-     * Returns the atom of a rule's source selector.
+     * Returns the atom of a selector of a tenant.
      *
-     * @param r a rule of this index
-     * @return atom
+     * @param tenant tenant
+     * @param s      selector
+     * @return atom, or -1 if no rule or group of the tenant uses the selector
      */
-    int srcAtom(FirewallRule r) {
-        return srcAtoms.get(r);
-    }
-
-    /**
-     * Returns the atom of a rule's destination selector.
-     *
-     * @param r a rule of this index
-     * @return atom
-     */
-    int dstAtom(FirewallRule r) {
-        return dstAtoms.get(r);
+    int atomOf(String tenant, Selector s) {
+        Integer atom;
+        if (s.kind() == Selector.Kind.CIDR) {
+            PrefixIndex<Integer> cidrs = cidrAtoms.get(tenant);
+            atom = cidrs == null ? null : cidrs.get(s.cidr());
+        } else {
+            atom = namedAtoms.get(atomKey(tenant, s.toString()));
+        }
+        return atom == null ? -1 : atom;
     }
 
     /**
      * Returns the atoms of the selectors that select a container: of its name, its network, each
      * group of its network, {@code any} and the CIDRs holding its address, each within its tenant
-     * and only if some rule uses it. A selector selects the container exactly when these hold the
-     * selector's atom.
+     * and only if some rule or group uses it. A selector selects the container exactly when these
+     * hold the selector's atom.
      *
      * @param c container
      * @return atoms, ascending
@@ -180,14 +321,14 @@ final class PolicyIndex {
      * @return atoms, ascending
      */
     int[] groupAtomsOf(Container c) {
-        Set<String> groups = groupsOfNetwork.get(c.network());
-        if (groups == null) {
+        Set<String> names = groupsOfNetwork.get(c.network());
+        if (names == null) {
             return new int[0];
         }
         List<Integer> atoms = new ArrayList<>();
-        for (String g : groups) {
-            // every group is numbered
-            atoms.add(namedAtoms.get(namedKey(c.tenant(), Selector.Kind.GROUP, g)));
+        for (String g : names) {
+            // a group changed under way may be missing for a moment
+            addIfNumbered(atoms, namedKey(c.tenant(), Selector.Kind.GROUP, g));
         }
         return sorted(atoms);
     }
@@ -200,8 +341,10 @@ final class PolicyIndex {
     }
 
     private static int[] sorted(List<Integer> atoms) {
-        return atoms.stream().mapToInt(Integer::intValue).sorted().toArray();
+        return atoms.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     }
+
+    // ---- reads ----
 
     /**
      * Returns the pair policy of two containers.
@@ -219,9 +362,9 @@ final class PolicyIndex {
      * Returns the firewall rules whose source selector selects a container, in consulting order.
      *
      * @param c container
-     * @return rules
+     * @return rules with their atoms
      */
-    List<FirewallRule> rulesFrom(Container c) {
+    List<Entry> rulesFrom(Container c) {
         return bySrc.selecting(c, groupsOfNetwork);
     }
 
@@ -229,9 +372,9 @@ final class PolicyIndex {
      * Returns the firewall rules whose destination selector selects a container, in consulting order.
      *
      * @param c container
-     * @return rules
+     * @return rules with their atoms
      */
-    List<FirewallRule> rulesTo(Container c) {
+    List<Entry> rulesTo(Container c) {
         return byDst.selecting(c, groupsOfNetwork);
     }
 
@@ -243,11 +386,13 @@ final class PolicyIndex {
      * @return rules, in consulting order
      */
     List<FirewallRule> rulesFromAddress(String tenant, IpAddress ip) {
-        List<FirewallRule> out = new ArrayList<>();
+        List<Entry> out = new ArrayList<>();
         addAll(out, bySrc.byAny.get(tenant));
         bySrc.addCidrRules(tenant, ip, out);
-        out.sort(ORDER);
-        return out;
+        out.sort(ENTRY_ORDER);
+        List<FirewallRule> rules = new ArrayList<>(out.size());
+        out.forEach(e -> rules.add(e.rule));
+        return rules;
     }
 
     /**
@@ -268,8 +413,8 @@ final class PolicyIndex {
             case NETWORK:
                 return c.network().name().equals(s.name());
             case GROUP:
-                Set<String> groups = groupsOfNetwork.get(c.network());
-                return groups != null && groups.contains(s.name());
+                Set<String> names = groupsOfNetwork.get(c.network());
+                return names != null && names.contains(s.name());
             case CIDR:
                 // containers have IPv4 addresses (the registry validates them)
                 return s.holdsIp4(c.ip().getIp4Address().toInt());
@@ -290,84 +435,156 @@ final class PolicyIndex {
     }
 
     /**
-     * Returns the number of firewall rules.
+     * Returns the number of atoms in use.
      *
      * @return count
      */
-    int ruleCount() {
-        return ruleCount;
+    synchronized int atomCount() {
+        return uses.size();
     }
 
-    private static void addAll(List<FirewallRule> out, List<FirewallRule> in) {
+    private static void addAll(List<Entry> out, List<Entry> in) {
         if (in != null) {
             out.addAll(in);
         }
     }
 
     /**
+     * A firewall rule as indexed: with the atoms of its source and destination selectors.
+     */
+    static final class Entry {
+        private final FirewallRule rule;
+        private final int srcAtom;
+        private final int dstAtom;
+
+        Entry(FirewallRule rule, int srcAtom, int dstAtom) {
+            this.rule = rule;
+            this.srcAtom = srcAtom;
+            this.dstAtom = dstAtom;
+        }
+
+        /**
+         * Returns the rule.
+         *
+         * @return rule
+         */
+        FirewallRule rule() {
+            return rule;
+        }
+
+        /**
+         * Returns the atom of the rule's source selector.
+         *
+         * @return atom
+         */
+        int srcAtom() {
+            return srcAtom;
+        }
+
+        /**
+         * Returns the atom of the rule's destination selector.
+         *
+         * @return atom
+         */
+        int dstAtom() {
+            return dstAtom;
+        }
+    }
+
+    /**
      * Firewall rules bucketed by what one of their selectors (the source, or the destination) names:
-     * a container, a network, a group, any, or a CIDR.
+     * a container, a network, a group, any, or a CIDR. Each bucket is an immutable list in consulting
+     * order, replaced when a rule joins or leaves it.
      */
     private static final class Buckets {
-        private final Map<String, List<FirewallRule>> byContainer = new HashMap<>();
-        private final Map<NetworkKey, List<FirewallRule>> byNetwork = new HashMap<>();
-        private final Map<String, List<FirewallRule>> byGroup = new HashMap<>();
-        private final Map<String, List<FirewallRule>> byAny = new HashMap<>();
+        private final Function<FirewallRule, Selector> side;
+        private final Map<String, List<Entry>> byContainer = new ConcurrentHashMap<>();
+        private final Map<NetworkKey, List<Entry>> byNetwork = new ConcurrentHashMap<>();
+        private final Map<String, List<Entry>> byGroup = new ConcurrentHashMap<>();
+        private final Map<String, List<Entry>> byAny = new ConcurrentHashMap<>();
         /** Rules with a CIDR selector, per tenant by prefix (all prefixes holding an address in a few probes). */
-        private final Map<String, PrefixIndex<List<FirewallRule>>> byCidr = new HashMap<>();
+        private final Map<String, PrefixIndex<List<Entry>>> byCidr = new ConcurrentHashMap<>();
 
-        Buckets(Collection<FirewallRule> rules, Function<FirewallRule, Selector> side) {
-            for (FirewallRule r : rules) {
-                Selector s = side.apply(r);
-                switch (s.kind()) {
-                    case CONTAINER:
-                        byContainer.computeIfAbsent(r.tenant() + '/' + s.name(), k -> new ArrayList<>()).add(r);
-                        break;
-                    case NETWORK:
-                        byNetwork.computeIfAbsent(NetworkKey.of(r.tenant(), s.name()), k -> new ArrayList<>()).add(r);
-                        break;
-                    case GROUP:
-                        byGroup.computeIfAbsent(r.tenant() + '/' + s.name(), k -> new ArrayList<>()).add(r);
-                        break;
-                    case CIDR:
-                        PrefixIndex<List<FirewallRule>> cidrs =
-                                byCidr.computeIfAbsent(r.tenant(), k -> new PrefixIndex<>());
-                        List<FirewallRule> ofPrefix = cidrs.get(s.cidr());
-                        if (ofPrefix == null) {
-                            ofPrefix = new ArrayList<>();
-                            cidrs.put(s.cidr(), ofPrefix);
-                        }
-                        ofPrefix.add(r);
-                        break;
-                    default:
-                        byAny.computeIfAbsent(r.tenant(), k -> new ArrayList<>()).add(r);
-                }
-            }
-            for (Map<?, List<FirewallRule>> m : ImmutableList.of(byContainer, byNetwork, byGroup, byAny)) {
-                m.values().forEach(list -> list.sort(ORDER));
+        Buckets(Function<FirewallRule, Selector> side) {
+            this.side = side;
+        }
+
+        void add(Entry e) {
+            change(e, true);
+        }
+
+        void remove(Entry e) {
+            change(e, false);
+        }
+
+        private void change(Entry e, boolean add) {
+            FirewallRule r = e.rule;
+            Selector s = side.apply(r);
+            switch (s.kind()) {
+                case CONTAINER:
+                    change(byContainer, r.tenant() + '/' + s.name(), e, add);
+                    break;
+                case NETWORK:
+                    change(byNetwork, NetworkKey.of(r.tenant(), s.name()), e, add);
+                    break;
+                case GROUP:
+                    change(byGroup, r.tenant() + '/' + s.name(), e, add);
+                    break;
+                case CIDR:
+                    PrefixIndex<List<Entry>> cidrs = byCidr.computeIfAbsent(r.tenant(), k -> new PrefixIndex<>());
+                    List<Entry> next = changed(cidrs.get(s.cidr()), e, add);
+                    if (next.isEmpty()) {
+                        cidrs.remove(s.cidr());
+                    } else {
+                        cidrs.put(s.cidr(), next);
+                    }
+                    break;
+                default:
+                    change(byAny, r.tenant(), e, add);
             }
         }
 
+        private static <K> void change(Map<K, List<Entry>> buckets, K key, Entry e, boolean add) {
+            List<Entry> next = changed(buckets.get(key), e, add);
+            if (next.isEmpty()) {
+                buckets.remove(key);
+            } else {
+                buckets.put(key, next);
+            }
+        }
+
+        /** A bucket with an entry added at its place in consulting order, or removed. */
+        private static List<Entry> changed(List<Entry> bucket, Entry e, boolean add) {
+            List<Entry> next = new ArrayList<>(bucket == null ? List.of() : bucket);
+            if (add) {
+                // keys are unique: the search ends at the insertion point
+                next.add(-1 - Collections.binarySearch(next, e, ENTRY_ORDER), e);
+            } else {
+                next.remove(e);
+            }
+            return ImmutableList.copyOf(next);
+        }
+
         /** The rules whose selector on this side selects a container, in consulting order. */
-        List<FirewallRule> selecting(Container c, Map<NetworkKey, Set<String>> groupsOfNetwork) {
-            List<FirewallRule> out = new ArrayList<>();
+        List<Entry> selecting(Container c, Map<NetworkKey, Set<String>> groupsOfNetwork) {
+            List<Entry> out = new ArrayList<>();
             addAll(out, byContainer.get(c.tenant() + '/' + c.name()));
             addAll(out, byNetwork.get(c.network()));
-            Set<String> groups = groupsOfNetwork.get(c.network());
-            if (groups != null) {
-                for (String g : groups) {
+            Set<String> names = groupsOfNetwork.get(c.network());
+            if (names != null) {
+                for (String g : names) {
                     addAll(out, byGroup.get(c.tenant() + '/' + g));
                 }
             }
             addAll(out, byAny.get(c.tenant()));
             addCidrRules(c.tenant(), c.ip(), out);
-            out.sort(ORDER);
+            out.sort(ENTRY_ORDER);
             return out;
         }
 
         /** Adds the rules of a tenant whose CIDR holds an (IPv4) address. */
-        void addCidrRules(String tenant, IpAddress ip, List<FirewallRule> out) {
-            PrefixIndex<List<FirewallRule>> cidrs = byCidr.get(tenant);
+        void addCidrRules(String tenant, IpAddress ip, List<Entry> out) {
+            PrefixIndex<List<Entry>> cidrs = byCidr.get(tenant);
             if (cidrs != null && ip.isIp4()) {
                 cidrs.forEachHolding(ip.getIp4Address().toInt(), out::addAll);
             }

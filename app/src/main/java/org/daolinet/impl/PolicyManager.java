@@ -88,7 +88,9 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
     private final ContainerListener containerListener = this::containerEvent;
     private final NetworkListener networkListener = this::networkEvent;
 
-    private volatile State state = new State(PolicyIndex.EMPTY);
+    /** The policy index, kept in step with the store change by change; replaced on activation. */
+    private volatile PolicyIndex index = new PolicyIndex();
+    private volatile State state = new State(index);
 
     @Activate
     protected void activate() {
@@ -109,12 +111,35 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         log.info("Stopped");
     }
 
+    /** Indexes the stored policy afresh: each entry as the store holds it now (changes may come meanwhile). */
     private void reindex() {
-        state = new State(new PolicyIndex(store.groups(), store.pairPolicies(), store.rules()));
+        PolicyIndex fresh = new PolicyIndex();
+        index = fresh;
+        store.groups().forEach(g -> fresh.syncGroup(g.key(), store.group(g.key())));
+        store.pairPolicies().forEach(p -> fresh.syncPair(p.key(), store.pairPolicy(p.key())));
+        store.rules().forEach(r -> fresh.syncRule(r.key(), store.rule(r.key())));
+        state = new State(fresh);
     }
 
     private void storeEvent(PolicyEvent event) {
-        reindex();
+        // the index follows the store's current value for the changed key: events that arrive late
+        // or twice leave it as the store is
+        String key = event.subject();
+        switch (event.type()) {
+            case GROUP_CREATED:
+            case GROUP_UPDATED:
+            case GROUP_REMOVED:
+                index.syncGroup(key, store.group(key));
+                break;
+            case PAIR_SET:
+            case PAIR_CLEARED:
+                index.syncPair(key, store.pairPolicy(key));
+                break;
+            default:
+                index.syncRule(key, store.rule(key));
+        }
+        // decisions computed while the change was applied may have seen part of it: start afresh
+        state = new State(index);
         post(event);
     }
 

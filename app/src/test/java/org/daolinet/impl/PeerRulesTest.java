@@ -61,7 +61,8 @@ public class PeerRulesTest {
             for (int g = random.nextInt(4); g > 0; g--) {
                 groups.add(random.nextInt(range));
             }
-            PeerRules peers = new PeerRules(from, atomOf::get, to, atomOf::get,
+            PeerRules peers = new PeerRules(from, from.stream().mapToInt(atomOf::get).toArray(),
+                                            to.stream().mapToInt(atomOf::get).toArray(),
                                             groups.stream().mapToInt(Integer::intValue).toArray());
             assertArrayEquals(from.toArray(), peers.rules());
             TreeSet<Integer> peer = new TreeSet<>();
@@ -107,7 +108,7 @@ public class PeerRulesTest {
         assertTrue(PeerRules.NONE.isEmpty());
         assertEquals(0, PeerRules.NONE.concerning(new int[]{0, 1, 64}).length);
         assertEquals(0, PeerRules.flagsOf(PeerRules.NONE.match(new int[]{0, 1, 64})));
-        PeerRules groupOnly = new PeerRules(List.of(), r -> 0, List.of(), r -> 0, new int[]{5});
+        PeerRules groupOnly = new PeerRules(List.of(), new int[0], new int[0], new int[]{5});
         assertFalse(groupOnly.isEmpty());
         assertEquals(0, groupOnly.concerning(new int[]{5}).length);
         assertEquals(PeerRules.SHARED_GROUP, PeerRules.flagsOf(groupOnly.match(new int[]{4, 5})));
@@ -124,13 +125,10 @@ public class PeerRulesTest {
             }
         }
         List<FirewallRule> from = new ArrayList<>();
-        Map<FirewallRule, Integer> atomOf = new HashMap<>();
         for (int i = 0; i < atoms.length; i++) {
-            FirewallRule r = rule("r" + i);
-            from.add(r);
-            atomOf.put(r, atoms[i]);
+            from.add(rule("r" + i));
         }
-        PeerRules peers = new PeerRules(from, atomOf::get, List.of(), r -> 0, new int[]{atoms[39] + 1});
+        PeerRules peers = new PeerRules(from, atoms, new int[0], new int[]{atoms[39] + 1});
         for (int i = 0; i < atoms.length; i++) {
             assertArrayEquals(new FirewallRule[]{from.get(i)}, peers.concerning(new int[]{atoms[i]}));
             assertEquals(0, peers.concerning(new int[]{atoms[i] + 1}).length);

@@ -20,14 +20,20 @@ import org.daolinet.api.Container;
 import org.daolinet.api.FirewallRule;
 import org.daolinet.api.NetworkGroup;
 import org.daolinet.api.NetworkKey;
+import org.daolinet.api.PairPolicy;
 import org.daolinet.api.Selector;
 import org.junit.Test;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
+import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -103,8 +109,8 @@ public class PolicyIndexTest {
             for (FirewallRule r : rules) {
                 boolean src = index.selects(r.src(), r.tenant(), c);
                 boolean dst = index.selects(r.dst(), r.tenant(), c);
-                assertEquals(r + " src for " + c, src, holds(atoms, index.srcAtom(r)));
-                assertEquals(r + " dst for " + c, dst, holds(atoms, index.dstAtom(r)));
+                assertEquals(r + " src for " + c, src, holds(atoms, index.atomOf(r.tenant(), r.src())));
+                assertEquals(r + " dst for " + c, dst, holds(atoms, index.atomOf(r.tenant(), r.dst())));
                 checked += 2;
                 selected += (src ? 1 : 0) + (dst ? 1 : 0);
             }
@@ -131,8 +137,8 @@ public class PolicyIndexTest {
             for (Container b : containers) {
                 boolean expected = groups.stream().anyMatch(g -> g.memberKeys().contains(a.network())
                         && g.memberKeys().contains(b.network()));
-                assertEquals(a + " and " + b, expected,
-                             (PeerRules.flagsOf(PeerRules.of(index, a).match(index.atomsOf(b))) & PeerRules.SHARED_GROUP) != 0);
+                int flags = PeerRules.flagsOf(PeerRules.of(index, a).match(index.atomsOf(b)));
+                assertEquals(a + " and " + b, expected, (flags & PeerRules.SHARED_GROUP) != 0);
                 sharing += expected ? 1 : 0;
             }
         }
@@ -146,9 +152,9 @@ public class PolicyIndexTest {
         FirewallRule two = rule(T2, "r1", "network:web", "any");
         FirewallRule again = rule(T2, "r2", "any", "network:web");
         PolicyIndex index = new PolicyIndex(Set.of(), Set.of(), List.of(one, two, again));
-        assertFalse(index.srcAtom(one) == index.srcAtom(two));
-        assertEquals(index.srcAtom(two), index.dstAtom(again));
-        assertFalse(index.dstAtom(one) == index.dstAtom(two));
+        assertFalse(index.atomOf(one.tenant(), one.src()) == index.atomOf(two.tenant(), two.src()));
+        assertEquals(index.atomOf(two.tenant(), two.src()), index.atomOf(again.tenant(), again.dst()));
+        assertFalse(index.atomOf(one.tenant(), one.dst()) == index.atomOf(two.tenant(), two.dst()));
     }
 
     @Test
@@ -175,6 +181,102 @@ public class PolicyIndexTest {
         for (int i = 1; i < atoms.length; i++) {
             assertTrue(atoms[i - 1] < atoms[i]);
         }
+    }
+
+    @Test
+    public void followsChangesAsAFreshIndexWould() {
+        twoTenants();
+        String[] tenants = {NetworkKey.DEFAULT_TENANT, T2};
+        List<String> selectors = selectors();
+        List<String> networks = List.of("web", "db", "ops", "lone");
+        Map<String, FirewallRule> rules = new HashMap<>();
+        Map<String, NetworkGroup> groups = new HashMap<>();
+        Map<String, PairPolicy> pairs = new HashMap<>();
+        PolicyIndex index = new PolicyIndex();
+        Random random = new Random(5);
+        int most = 0;
+        for (int step = 0; step < 400; step++) {
+            String tenant = tenants[random.nextInt(2)];
+            int kind = random.nextInt(10);
+            if (kind < 5) {
+                // add or replace a rule (few names: replacements and removals are frequent)
+                FirewallRule r = FirewallRule.builder().tenant(tenant).name("r" + random.nextInt(25))
+                        .priority(1 + random.nextInt(4)).action(random.nextBoolean()
+                                ? FirewallRule.Action.ALLOW : FirewallRule.Action.DENY)
+                        .src(Selector.parse("src", selectors.get(random.nextInt(selectors.size()))))
+                        .dst(Selector.parse("dst", selectors.get(random.nextInt(selectors.size())))).build();
+                rules.put(r.key(), r);
+                index.syncRule(r.key(), r);
+            } else if (kind < 7 && !rules.isEmpty()) {
+                String key = List.copyOf(rules.keySet()).get(random.nextInt(rules.size()));
+                rules.remove(key);
+                index.syncRule(key, null);
+            } else if (kind < 9) {
+                // create, change or delete a group
+                Set<String> members = new HashSet<>();
+                networks.stream().filter(n -> random.nextInt(3) == 0).forEach(members::add);
+                NetworkGroup g = NetworkGroup.of(tenant, "g" + (1 + random.nextInt(2)), members);
+                if (random.nextInt(4) == 0) {
+                    groups.remove(g.key());
+                    index.syncGroup(g.key(), null);
+                } else {
+                    groups.put(g.key(), g);
+                    index.syncGroup(g.key(), g);
+                }
+            } else {
+                Container a = containers.get(random.nextInt(containers.size()));
+                Container b = containers.get(random.nextInt(containers.size()));
+                if (a == b) {
+                    continue;
+                }
+                PairPolicy p = PairPolicy.of(a.id(), b.id(), random.nextBoolean()
+                        ? PairPolicy.Action.CONNECT : PairPolicy.Action.DISCONNECT);
+                if (random.nextBoolean()) {
+                    pairs.remove(p.key());
+                    index.syncPair(p.key(), null);
+                } else {
+                    pairs.put(p.key(), p);
+                    index.syncPair(p.key(), p);
+                }
+            }
+            most = Math.max(most, rules.size());
+            assertSameAnswers("step " + step, new PolicyIndex(groups.values(), pairs.values(), rules.values()),
+                              index);
+        }
+        // the comparisons mean something only if the policy grew
+        assertTrue("rules at most: " + most, most >= 15);
+        // everything removed: no atom is left behind
+        rules.keySet().forEach(k -> index.syncRule(k, null));
+        groups.keySet().forEach(k -> index.syncGroup(k, null));
+        assertEquals(0, index.atomCount());
+    }
+
+    /** Asserts that two indexes of the same policy answer alike for every container and pair. */
+    private void assertSameAnswers(String what, PolicyIndex expected, PolicyIndex actual) {
+        assertEquals(what, expected.atomCount(), actual.atomCount());
+        for (Container a : containers) {
+            assertEquals(what, rulesOf(expected.rulesFrom(a)), rulesOf(actual.rulesFrom(a)));
+            assertEquals(what, rulesOf(expected.rulesTo(a)), rulesOf(actual.rulesTo(a)));
+            assertEquals(what, expected.atomsOf(a).length, actual.atomsOf(a).length);
+            assertEquals(what, expected.rulesFromAddress(a.tenant(), a.ip()),
+                         actual.rulesFromAddress(a.tenant(), a.ip()));
+            PeerRules e = PeerRules.of(expected, a);
+            PeerRules f = PeerRules.of(actual, a);
+            for (Container b : containers) {
+                String pair = what + ": " + a.id() + " to " + b.id();
+                assertEquals(pair, expected.pair(a.id(), b.id()), actual.pair(a.id(), b.id()));
+                int em = e.match(expected.atomsOf(b));
+                int am = f.match(actual.atomsOf(b));
+                assertEquals(pair, PeerRules.flagsOf(em), PeerRules.flagsOf(am));
+                assertArrayEquals(pair, e.concerning(em, expected.atomsOf(b)), f.concerning(am, actual.atomsOf(b)));
+            }
+        }
+    }
+
+    private static List<FirewallRule> rulesOf(List<PolicyIndex.Entry> entries) {
+        List<FirewallRule> out = new ArrayList<>();
+        entries.forEach(e -> out.add(e.rule()));
+        return out;
     }
 
     private static boolean holds(int[] atoms, int atom) {
