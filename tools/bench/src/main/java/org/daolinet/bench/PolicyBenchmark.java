@@ -45,7 +45,9 @@ import java.util.concurrent.TimeUnit;
  * Access decisions with an empty policy and with a loaded one (10,000 firewall rules, 1,000 groups)
  * through the real policy manager. {@code warm}: the same pairs again and again (the per-pair verdict
  * is cached, as for a pair's every new connection after its first); {@code cold}: a pair never seen
- * before on every call, so the verdict is computed from the policy index each time.
+ * before on every call, so the verdict is computed from the policy index each time; {@code change}: a
+ * firewall rule added and removed again through the admin API (store, event, index update, fresh
+ * decision caches), as an operator loading or editing rules one at a time pays it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,6 +63,8 @@ public class PolicyBenchmark {
     private static final int RULES = 10_000;
     private static final int WARM_PAIRS = 1 << 12;
     private static final int[] PORTS = {22, 80, 443, 5432, 8080};
+    /** Shapes of {@link #rule} without groups. */
+    private static final int[] CHANGE_SHAPES = {0, 1, 3};
 
     /** The policy: none, or 10,000 firewall rules and 1,000 groups. */
     @Param({"empty", "loaded"})
@@ -71,6 +75,8 @@ public class PolicyBenchmark {
     private Container[] warmSrc;
     private Container[] warmDst;
     private int cold;
+    private FirewallRule[] changes;
+    private int change;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -98,8 +104,13 @@ public class PolicyBenchmark {
                 routing.policy.createGroup(null, "g" + g, members);
             }
             for (int r = 0; r < RULES; r++) {
-                routing.policy.addFirewallRule(rule(r, random));
+                routing.policy.addFirewallRule(rule("r" + r, r % 5, random));
             }
+        }
+        changes = new FirewallRule[1024];
+        for (int c = 0; c < changes.length; c++) {
+            // shapes naming containers, networks and CIDRs: they exist in the empty policy too
+            changes[c] = rule("change" + c, CHANGE_SHAPES[c % CHANGE_SHAPES.length], random);
         }
         warmSrc = new Container[WARM_PAIRS];
         warmDst = new Container[WARM_PAIRS];
@@ -110,11 +121,11 @@ public class PolicyBenchmark {
         }
     }
 
-    /** A rule of one of several shapes, naming random containers, networks, groups and subnets. */
-    private FirewallRule rule(int r, Random random) {
+    /** A rule of one of five shapes, naming random containers, networks, groups and subnets. */
+    private FirewallRule rule(String name, int shape, Random random) {
         String src;
         String dst;
-        switch (r % 5) {
+        switch (shape) {
             case 0:
                 src = "container:c" + random.nextInt(containers.length);
                 dst = "network:n" + random.nextInt(NETWORKS);
@@ -136,7 +147,7 @@ public class PolicyBenchmark {
                 dst = "group:g" + random.nextInt(GROUPS);
         }
         boolean l4 = random.nextBoolean();
-        return FirewallRule.builder().name("r" + r).priority(1 + random.nextInt(1000))
+        return FirewallRule.builder().name(name).priority(1 + random.nextInt(1000))
                 .action(random.nextBoolean() ? FirewallRule.Action.ALLOW : FirewallRule.Action.DENY)
                 .src(Selector.parse("src", src)).dst(Selector.parse("dst", dst))
                 .protocol(l4 ? Protocol.TCP : Protocol.ANY)
@@ -152,6 +163,18 @@ public class PolicyBenchmark {
     public AccessDecision warm() {
         int p = (cold++) & (WARM_PAIRS - 1);
         return routing.policy.decide(warmSrc[p], warmDst[p], 6, 80);
+    }
+
+    /**
+     * A firewall rule added, then removed (one of 1,024 rules of every shape, in turn).
+     *
+     * @return the removed rule
+     */
+    @Benchmark
+    public FirewallRule change() {
+        FirewallRule r = changes[(change++) & (changes.length - 1)];
+        routing.policy.addFirewallRule(r);
+        return routing.policy.removeFirewallRule(r.tenant(), r.name());
     }
 
     /**
