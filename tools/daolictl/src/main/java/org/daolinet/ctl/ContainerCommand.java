@@ -85,7 +85,9 @@ final class ContainerCommand extends Verb {
             + "addresses and VIP, its routes are removed at once.",
             "With the two servers' Docker daemons (--docker or $DAOLI_DOCKER), a Docker container is re-created "
             + "on the new server (network, IP, MAC, image, command, environment, labels, volumes, ports, restart "
-            + "policy, resources) and the old one removed once the new one runs; else the old one stays."})
+            + "policy, resources) and the old one removed once the new one runs; else the old one stays. "
+            + "Docker moves no data: a container with volumes of the local driver stays unless --empty-volumes "
+            + "accepts that they are re-created empty."})
     int move(@Parameters(paramLabel = "CONTAINER", description = "Container id, or name in the tenant")
                      String container,
              @Option(names = {"-s", "--server", "--node"}, required = true, paramLabel = "SERVER",
@@ -94,7 +96,10 @@ final class ContainerCommand extends Verb {
                      description = "The container's port on the new server's bridge (default: its current one)")
                      String portName,
              @Option(names = "--docker", paramLabel = "SERVER=HOST", description = "A server's Docker daemon "
-                     + "(unix:///PATH or tcp://HOST:PORT), given for both servers") Map<String, String> docker) {
+                     + "(unix:///PATH or tcp://HOST:PORT), given for both servers") Map<String, String> docker,
+             @Option(names = "--empty-volumes", description = "Move a Docker container even though its volumes "
+                     + "of the local driver are re-created empty on the new server (their data stays on the old "
+                     + "one)") boolean emptyVolumes) {
         JsonNode found = api().get(containerPath(container), "tenant", tenant());
         Map<String, String> daemons = dockerDaemons(docker);
         JsonNode moved;
@@ -110,7 +115,7 @@ final class ContainerCommand extends Verb {
             Map<String, String> names = serverNames();
             String from = names.get(found.path("server").asText());
             String to = api().get(ApiClient.path("servers", server)).path("name").asText();
-            moved = new DockerMove(new DockerMove.Curl(), registrations())
+            moved = new DockerMove(new DockerMove.Curl(), registrations(), emptyVolumes)
                     .move(found, from, daemon(daemons, from), to, daemon(daemons, to));
         }
         if (json()) {

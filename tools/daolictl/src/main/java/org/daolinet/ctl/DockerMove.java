@@ -43,6 +43,11 @@ import java.util.concurrent.TimeUnit;
  * re-created container, so it keeps its id and VIP). If the new one does not run, it is removed and
  * the old one keeps (or gets back) its registration. The daemons are asked through their Engine API
  * (unversioned paths: each daemon speaks its own version).
+ * <p>
+ * Docker moves no data: a volume of the {@code local} driver would be re-created empty on the new
+ * server. A container with such volumes is therefore not moved unless the caller accepts that
+ * ({@code emptyVolumes}); volumes of other drivers (network storage) are the same volume on every
+ * server and follow it, bind mounts name the new server's own paths.
  */
 final class DockerMove {
 
@@ -103,18 +108,26 @@ final class DockerMove {
         void register(JsonNode container);
     }
 
+    /** The volume driver whose data stays on the server that has it. */
+    private static final String LOCAL_DRIVER = "local";
+    /** Length of the name Docker gives an anonymous volume (hex digits). */
+    private static final int ANONYMOUS_NAME_LENGTH = 64;
+
     private final Docker docker;
     private final Registrations registry;
+    private final boolean emptyVolumes;
 
     /**
      * Creates a move.
      *
-     * @param docker   the daemons
-     * @param registry DaoliNet
+     * @param docker       the daemons
+     * @param registry     DaoliNet
+     * @param emptyVolumes whether to move a container whose local volumes would be re-created empty
      */
-    DockerMove(Docker docker, Registrations registry) {
+    DockerMove(Docker docker, Registrations registry, boolean emptyVolumes) {
         this.docker = docker;
         this.registry = registry;
+        this.emptyVolumes = emptyVolumes;
     }
 
     /**
@@ -138,6 +151,12 @@ final class DockerMove {
             throw new ApiException(0, "Docker on " + from + ": " + e.getMessage());
         }
         String network = dockerNetwork(inspect, container, from);
+        List<String> local = localVolumes(inspect);
+        if (!local.isEmpty() && !emptyVolumes) {
+            throw new ApiException(0, name + " stays on " + from + ": its local volumes (" + String.join(", ", local)
+                    + ") would be re-created empty on " + to + " (Docker moves no data); copy their data "
+                    + "first and move with --empty-volumes");
+        }
         try {
             docker.call(toHost, "POST", "/containers/create?name=" + encode(name),
                         createBody(inspect, network, container.path("ip").asText(),
@@ -161,6 +180,27 @@ final class DockerMove {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The container's volumes of the local driver, as "NAME at DESTINATION" (anonymous ones as
+     * "anonymous at DESTINATION").
+     *
+     * @param inspect {@code GET /containers/{name}/json} of the container
+     * @return volumes, in Docker's order
+     */
+    static List<String> localVolumes(JsonNode inspect) {
+        List<String> local = new ArrayList<>();
+        for (JsonNode mount : inspect.path("Mounts")) {
+            String driver = mount.path("Driver").asText(LOCAL_DRIVER);
+            if (!"volume".equals(mount.path("Type").asText()) || !(driver.isEmpty() || LOCAL_DRIVER.equals(driver))) {
+                continue;
+            }
+            String volume = mount.path("Name").asText();
+            boolean anonymous = volume.length() == ANONYMOUS_NAME_LENGTH && volume.matches("[0-9a-f]+");
+            local.add((anonymous ? "anonymous" : volume) + " at " + mount.path("Destination").asText());
+        }
+        return local;
     }
 
     /**

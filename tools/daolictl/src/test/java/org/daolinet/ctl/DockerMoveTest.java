@@ -52,6 +52,8 @@ public class DockerMoveTest {
     private JsonNode created;
     /** What happens at start on the target: "run" (the driver moves the registration), "fail", "exit". */
     private String onStart = "run";
+    /** Mounts of the old container's inspection: none unless a test sets them. */
+    private JsonNode mounts;
 
     private ObjectNode registration;
     private boolean deregisteredByLeave;
@@ -114,7 +116,11 @@ public class DockerMoveTest {
                     throw new ApiException(0, "No such container: " + name);
                 }
                 if (host.equals(S1)) {
-                    return inspection();
+                    ObjectNode inspect = (ObjectNode) inspection();
+                    if (mounts != null) {
+                        inspect.set("Mounts", mounts);
+                    }
+                    return inspect;
                 }
                 ObjectNode state = Verb.object();
                 state.putObject("State").put("Status", containers.get(name))
@@ -153,7 +159,58 @@ public class DockerMoveTest {
     };
 
     private JsonNode move() {
-        return new DockerMove(docker, registry).move(registration.deepCopy(), "s1", S1, "s2", S2);
+        return move(false);
+    }
+
+    private JsonNode move(boolean emptyVolumes) {
+        return new DockerMove(docker, registry, emptyVolumes).move(registration.deepCopy(), "s1", S1, "s2", S2);
+    }
+
+    /** A named and an anonymous local volume, a network-storage volume and a bind mount. */
+    private static JsonNode volumes() {
+        ObjectNode holder = Verb.object();
+        holder.putArray("Mounts")
+                .add(Verb.object().put("Type", "volume").put("Name", "data").put("Driver", "local")
+                             .put("Destination", "/data"))
+                .add(Verb.object().put("Type", "bind").put("Source", "/srv/conf").put("Destination", "/conf"))
+                .add(Verb.object().put("Type", "volume").put("Name", "shared").put("Driver", "nfs-plugin")
+                             .put("Destination", "/shared"))
+                .add(Verb.object().put("Type", "volume").put("Name", "9f".repeat(32)).put("Driver", "local")
+                             .put("Destination", "/cache"));
+        return holder.get("Mounts");
+    }
+
+    @Test
+    public void aContainerWithLocalVolumesStaysUnlessTheirLossIsAccepted() {
+        mounts = volumes();
+        try {
+            move();
+            fail("moved a container whose local volumes would be empty on the new server");
+        } catch (ApiException e) {
+            assertThat(e.getMessage(), containsString("web1 stays on s1: its local volumes (data at /data, "
+                    + "anonymous at /cache) would be re-created empty on s2"));
+            assertThat(e.getMessage(), containsString("--empty-volumes"));
+        }
+        // nothing was asked of the target, nothing of DaoliNet
+        assertTrue(calls.toString(), calls.stream().noneMatch(c -> c.startsWith(S2)));
+        assertTrue(registryCalls.isEmpty());
+        assertEquals("running", daemons.get(S1).get("web1"));
+        assertEquals("of:01", registration.path("server").asText());
+
+        JsonNode moved = move(true);
+        assertEquals("of:02", moved.path("server").asText());
+        assertFalse(daemons.get(S1).containsKey("web1"));
+    }
+
+    @Test
+    public void onlyLocalVolumesAreLeftBehind() {
+        ObjectNode inspect = Verb.object();
+        inspect.set("Mounts", volumes());
+        assertEquals(List.of("data at /data", "anonymous at /cache"), DockerMove.localVolumes(inspect));
+        // a driver Docker did not name is its default, local
+        ((ObjectNode) inspect.get("Mounts").get(0)).remove("Driver");
+        assertEquals(List.of("data at /data", "anonymous at /cache"), DockerMove.localVolumes(inspect));
+        assertEquals(List.of(), DockerMove.localVolumes(Verb.object()));
     }
 
     @Test
