@@ -210,7 +210,8 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         private static final FirewallRule[] NONE = new FirewallRule[0];
 
         final PolicyIndex index;
-        final ConcurrentHashMap<String, ConcurrentHashMap<String, PairVerdict>> verdicts =
+        /** Verdicts by source and destination id; replaced, not cleared, when full (see {@link #verdict}). */
+        private volatile ConcurrentHashMap<String, ConcurrentHashMap<String, PairVerdict>> verdicts =
                 new ConcurrentHashMap<>();
         /** Per container id: what the policy holds about the container (see {@link Profile}). */
         final ConcurrentHashMap<String, Profile> profiles = new ConcurrentHashMap<>();
@@ -221,17 +222,21 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         }
 
         PairVerdict verdict(Container src, Container dst) {
-            ConcurrentHashMap<String, PairVerdict> row = verdicts.get(src.id());
+            ConcurrentHashMap<String, ConcurrentHashMap<String, PairVerdict>> all = verdicts;
+            ConcurrentHashMap<String, PairVerdict> row = all.get(src.id());
             PairVerdict v = row == null ? null : row.get(dst.id());
             if (v != null) {
                 return v;
             }
             v = PairVerdict.compute(this, src, dst);
             if (cached.incrementAndGet() > MAX_CACHED) {
-                verdicts.clear();
+                // a fresh map rather than clear(): clearing a million entries would stall this
+                // (PacketIn) thread; the old map goes with the garbage
+                all = new ConcurrentHashMap<>();
+                verdicts = all;
                 cached.set(0);
             }
-            verdicts.computeIfAbsent(src.id(), k -> new ConcurrentHashMap<>()).put(dst.id(), v);
+            all.computeIfAbsent(src.id(), k -> new ConcurrentHashMap<>()).put(dst.id(), v);
             return v;
         }
 
