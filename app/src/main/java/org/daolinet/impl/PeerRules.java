@@ -102,7 +102,7 @@ final class PeerRules {
             valueOf.merge(g, SHARED_GROUP, (x, y) -> x | y);
         }
         entries = valueOf.size();
-        // at least four entries, and at most half of them used: most probes end at their first entry
+        // at least four slots, at most half of them used: most probes end at their first slot
         int size = Integer.highestOneBit(Math.max(1, entries)) << 2;
         keys = new int[size];
         values = new int[size];
