@@ -37,6 +37,7 @@ import org.daolinet.api.RouteStoreDelegate;
 import org.daolinet.api.RoutingStats;
 import org.daolinet.api.ServerService;
 import org.onlab.packet.Ethernet;
+import org.onlab.util.Tools;
 import org.onosproject.cfg.ComponentConfigService;
 import org.onosproject.core.ApplicationId;
 import org.onosproject.core.CoreService;
@@ -69,7 +70,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.daolinet.impl.OsgiPropertyConstants.DROP_TIMEOUT;
 import static org.daolinet.impl.OsgiPropertyConstants.DROP_TIMEOUT_DEFAULT;
@@ -180,8 +186,10 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     private final FlowRuleListener flowListener = this::flowEvent;
     private final ContainerListener containerListener = this::containerEvent;
     private final DeviceListener deviceListener = this::deviceEvent;
-    private final PolicyListener policyListener = event -> audit("policy change " + event.type());
-    private final PortMappingListener mappingListener = event -> audit("port mapping " + event.type());
+    private final PolicyListener policyListener = event -> requestAudit();
+    private final PortMappingListener mappingListener = event -> requestAudit();
+    /** Whether an audit is queued and not started yet: it will see every change made until it starts. */
+    private final AtomicBoolean auditQueued = new AtomicBoolean();
     private final RoutingMetrics metrics = new RoutingMetrics();
 
     private ApplicationId appId;
@@ -191,6 +199,12 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     private PacketProcessor processor;
     private InfraRuleManager infra;
     private RouteAuditor auditor;
+    /**
+     * Where audits run: off the event thread, one at a time. Tests may give one before activation
+     * (a direct executor audits at once); else activation makes a thread of its own.
+     */
+    Executor auditExecutor;
+    private ExecutorService ownAuditExecutor;
 
     @Activate
     protected void activate(ComponentContext componentContext) {
@@ -204,6 +218,11 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
         context = new RoutingContext(containerService, networkService, serverService, policyService, store,
                                      rules, installer, packetService, metrics);
         auditor = new RouteAuditor(containerService, policyService, portMappingService);
+        if (auditExecutor == null) {
+            ownAuditExecutor = Executors.newSingleThreadExecutor(Tools.groupedThreads("daolinet/routing", "audit",
+                                                                                      log));
+            auditExecutor = ownAuditExecutor;
+        }
         modified(componentContext);
         infra = new InfraRuleManager(flowRuleService, deviceService, mastershipService, serverService,
                                      portMappingService, rules, context::config);
@@ -229,6 +248,12 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     protected void deactivate() {
         portMappingService.removeListener(mappingListener);
         policyService.removeListener(policyListener);
+        if (ownAuditExecutor != null) {
+            // a queued audit is moot: every rule of the app goes below
+            ownAuditExecutor.shutdownNow();
+            ownAuditExecutor = null;
+            auditExecutor = null;
+        }
         deviceService.removeListener(deviceListener);
         containerService.removeListener(containerListener);
         flowRuleService.removeListener(flowListener);
@@ -361,16 +386,42 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     /**
      * Revokes the routes this node owns that the current policy no longer stands behind.
      */
-    private void audit(String reason) {
-        List<Route> owned = new ArrayList<>();
-        for (Route r : store.routes()) {
-            if (mastershipService.isLocalMaster(r.ingress())) {
-                owned.add(r);
-            }
+    /**
+     * Queues an audit of the routes against the policy and port mappings, unless one is queued and
+     * not started yet: that one reads the policy as it is when it starts, so it covers this change
+     * too. A burst of changes (rules loaded one by one) costs a few audits, not one per change.
+     */
+    private void requestAudit() {
+        if (!auditQueued.compareAndSet(false, true)) {
+            return;
         }
-        int n = installer.revoke(auditor.stale(owned), RoutingMetrics.Counter.REVOCATIONS);
-        if (n > 0) {
-            log.info("Revoked {} routes after {}", n, reason);
+        try {
+            auditExecutor.execute(() -> {
+                auditQueued.set(false);
+                audit();
+            });
+        } catch (RejectedExecutionException e) {
+            // deactivating: every rule of the app is being removed
+            auditQueued.set(false);
+            log.debug("No audit while deactivating: {}", e.getMessage());
+        }
+    }
+
+    private void audit() {
+        try {
+            List<Route> owned = new ArrayList<>();
+            for (Route r : store.routes()) {
+                if (mastershipService.isLocalMaster(r.ingress())) {
+                    owned.add(r);
+                }
+            }
+            int n = installer.revoke(auditor.stale(owned), RoutingMetrics.Counter.REVOCATIONS);
+            if (n > 0) {
+                log.info("Revoked {} routes after policy or port mapping changes", n);
+            }
+        } catch (RuntimeException e) {
+            // on the audit thread nobody else would see it; the next change audits again
+            log.error("Audit of {} routes failed", store.routes().size(), e);
         }
     }
 

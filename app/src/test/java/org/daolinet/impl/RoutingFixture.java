@@ -15,6 +15,7 @@
  */
 package org.daolinet.impl;
 
+import com.google.common.util.concurrent.MoreExecutors;
 import org.onlab.junit.TestUtils;
 import org.onlab.osgi.ComponentContextAdapter;
 import org.onosproject.cfg.ComponentConfigAdapter;
@@ -145,6 +146,8 @@ public class RoutingFixture {
         routing.serverService = reg.servers;
         routing.policyService = policy;
         routing.portMappingService = mappings;
+        // audits at once, on the thread of the change: a test sees the revocation when its change returns
+        routing.auditExecutor = MoreExecutors.directExecutor();
         TestUtils.setField(routing, "eventDispatcher", reg.dispatcher);
     }
 

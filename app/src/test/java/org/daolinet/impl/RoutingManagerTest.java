@@ -15,13 +15,19 @@
  */
 package org.daolinet.impl;
 
+import org.daolinet.api.FirewallRule;
+import org.daolinet.api.PairPolicy;
 import org.daolinet.api.RouteKey;
+import org.daolinet.api.Selector;
 import org.junit.Test;
 import org.onlab.packet.Ethernet;
 import org.onosproject.net.flow.DefaultTrafficSelector;
 
+import java.util.ArrayList;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
+import java.util.Set;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
@@ -120,5 +126,31 @@ public class RoutingManagerTest extends RoutingTestBase {
         assertEquals(0, f.packets.processors.size());
         // the fixture deactivates again in tearDown
         f.routing.activate(RoutingFixture.context(null));
+    }
+
+    @Test
+    public void aBurstOfPolicyChangesSharesOneAudit() {
+        f.receive(at(S1, 5), ping(a, c.mac(), "10.1.0.4"));
+        f.flows.completeAll();
+        f.flows.autoComplete(true);
+        assertEquals(4, routeRules().size());
+        List<Runnable> queued = new ArrayList<>();
+        f.routing.auditExecutor = queued::add;
+
+        f.policy.setPairPolicy(a.id(), c.id(), PairPolicy.Action.DISCONNECT);
+        f.policy.createGroup(null, "g", Set.of("db"));
+        f.policy.addFirewallRule(FirewallRule.builder().name("r").priority(10).action(FirewallRule.Action.DENY)
+                                         .src(Selector.parse("src", "network:db")).dst(Selector.ANY).build());
+        assertEquals("three changes, one audit", 1, queued.size());
+        assertEquals("nothing revoked before the audit runs", 4, routeRules().size());
+        queued.remove(0).run();
+        assertEquals("the audit saw the disconnect: both directions on both servers", 0, routeRules().size());
+
+        // a change after the audit started queues the next one
+        f.policy.clearPairPolicy(a.id(), c.id());
+        assertEquals(1, queued.size());
+        queued.remove(0).run();
+        f.receive(at(S1, 5), ping(a, c.mac(), "10.1.0.4"));
+        assertEquals("connected again", 4, routeRules().size());
     }
 }
