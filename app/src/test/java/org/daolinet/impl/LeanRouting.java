@@ -31,6 +31,7 @@ import org.onosproject.net.packet.PacketProcessor;
 import org.onosproject.net.packet.PacketServiceAdapter;
 import org.onosproject.store.AbstractStore;
 
+import java.util.Collection;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Set;
@@ -65,6 +66,8 @@ public class LeanRouting {
     private final DistributedPortMappingStore mappingStore = new DistributedPortMappingStore();
     private final PortMappingManager mappings = new PortMappingManager();
     private PacketProcessor processor;
+    /** Routes the store reports as installed, for audits (see {@link #holdRoutes}). */
+    private volatile Set<Route> held = ImmutableSet.of();
 
     /**
      * Wires routing on a registry.
@@ -120,7 +123,17 @@ public class LeanRouting {
     }
 
     /**
-     * A route store that counts what it is given and never remembers it.
+     * Makes the route store report routes as installed (it still never remembers new ones): what a
+     * policy change's audit re-checks.
+     *
+     * @param routes routes
+     */
+    public void holdRoutes(Collection<Route> routes) {
+        held = ImmutableSet.copyOf(routes);
+    }
+
+    /**
+     * A route store that counts what it is given and never remembers it; it reports the held routes.
      */
     private final class CountingRouteStore extends AbstractStore<RouteEvent, RouteStoreDelegate>
             implements RouteStore {
@@ -151,7 +164,7 @@ public class LeanRouting {
 
         @Override
         public Set<Route> routes() {
-            return ImmutableSet.of();
+            return held;
         }
     }
 }

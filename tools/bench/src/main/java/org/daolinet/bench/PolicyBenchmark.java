@@ -20,9 +20,17 @@ import org.daolinet.api.Container;
 import org.daolinet.api.FirewallRule;
 import org.daolinet.api.Network;
 import org.daolinet.api.Protocol;
+import org.daolinet.api.Route;
+import org.daolinet.api.RouteKey;
 import org.daolinet.api.Selector;
 import org.daolinet.impl.LeanRouting;
 import org.daolinet.impl.RegistryFixture;
+import org.daolinet.impl.RoutingFixture;
+import org.onlab.packet.Ethernet;
+import org.onosproject.net.flow.DefaultFlowRule;
+import org.onosproject.net.flow.DefaultTrafficSelector;
+import org.onosproject.net.flow.DefaultTrafficTreatment;
+import org.onosproject.net.flow.FlowRule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -36,7 +44,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +58,8 @@ import java.util.concurrent.TimeUnit;
  * is cached, as for a pair's every new connection after its first); {@code cold}: a pair never seen
  * before on every call, so the verdict is computed from the policy index each time; {@code change}: a
  * firewall rule added and removed again through the admin API (store, event, index update, fresh
- * decision caches), as an operator loading or editing rules one at a time pays it.
+ * decision caches, and the audit that re-checks every installed route: 0 or 10,000 of them), as an
+ * operator loading or editing rules one at a time pays it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -69,6 +81,10 @@ public class PolicyBenchmark {
     /** The policy: none, or 10,000 firewall rules and 1,000 groups. */
     @Param({"empty", "loaded"})
     public String policy;
+
+    /** Routes installed, which every policy change's audit re-checks. */
+    @Param({"0", "10000"})
+    public int routes;
 
     private LeanRouting routing;
     private Container[] containers;
@@ -112,6 +128,7 @@ public class PolicyBenchmark {
             // shapes naming containers, networks and CIDRs: they exist in the empty policy too
             changes[c] = rule("change" + c, CHANGE_SHAPES[c % CHANGE_SHAPES.length], random);
         }
+        routing.holdRoutes(routes(random));
         warmSrc = new Container[WARM_PAIRS];
         warmDst = new Container[WARM_PAIRS];
         for (int p = 0; p < WARM_PAIRS; p++) {
@@ -152,6 +169,32 @@ public class PolicyBenchmark {
                 .src(Selector.parse("src", src)).dst(Selector.parse("dst", dst))
                 .protocol(l4 ? Protocol.TCP : Protocol.ANY)
                 .ports(l4 ? String.valueOf(PORTS[random.nextInt(PORTS.length)]) : null).build();
+    }
+
+    /**
+     * Routes between distinct random pairs, each as the current policy would have installed it (a
+     * route or a drop rule, L3 or L4), with one rule on the source's server.
+     */
+    private List<Route> routes(Random random) {
+        Map<RouteKey, Route> out = new HashMap<>();
+        while (out.size() < routes) {
+            Container src = containers[random.nextInt(containers.length)];
+            Container dst = containers[random.nextInt(containers.length)];
+            if (src == dst) {
+                continue;
+            }
+            AccessDecision d = routing.policy.decide(src, dst, 6, 80);
+            RouteKey.Kind kind = d.allowed() ? RouteKey.Kind.CONTAINER : RouteKey.Kind.DENY;
+            RouteKey key = d.l4Specific() ? RouteKey.of(kind, src.id(), dst.id(), 6, 80, false)
+                    : RouteKey.of(kind, src.id(), dst.id());
+            FlowRule rule = DefaultFlowRule.builder().forDevice(src.server()).fromApp(RoutingFixture.APP_ID)
+                    .withSelector(DefaultTrafficSelector.builder().matchEthType(Ethernet.TYPE_IPV4)
+                                          .matchIPSrc(src.ip().toIpPrefix()).matchIPDst(dst.ip().toIpPrefix()).build())
+                    .withTreatment(DefaultTrafficTreatment.builder().drop().build())
+                    .withPriority(40000).makeTemporary(30).build();
+            out.put(key, new Route(key, List.of(rule), System.currentTimeMillis()));
+        }
+        return List.copyOf(out.values());
     }
 
     /**
