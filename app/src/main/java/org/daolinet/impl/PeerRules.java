@@ -20,10 +20,7 @@ import org.daolinet.api.FirewallRule;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the access policy holds for one source container about any peer, looked up by the peer's
@@ -81,42 +78,63 @@ final class PeerRules {
      */
     PeerRules(List<FirewallRule> from, int[] dstAtoms, int[] reverseAtoms, int[] groupAtoms) {
         rules = from.toArray(NO_RULES);
-        Map<Integer, List<Integer>> byAtom = new LinkedHashMap<>();
+        // the rules grouped by destination atom, ascending index within each: sorting (atom, index)
+        // pairs packed in longs (no boxing: profiles are built on the PacketIn path)
+        long[] byAtom = new long[rules.length];
         for (int i = 0; i < rules.length; i++) {
-            byAtom.computeIfAbsent(dstAtoms[i], a -> new ArrayList<>()).add(i);
+            byAtom[i] = ((long) dstAtoms[i] << 32) | i;
         }
-        indexesOf = new int[byAtom.size()][];
-        rulesOf = new FirewallRule[byAtom.size()][];
-        Map<Integer, Integer> valueOf = new HashMap<>();
-        int k = 0;
-        for (Map.Entry<Integer, List<Integer>> e : byAtom.entrySet()) {
-            indexesOf[k] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
-            rulesOf[k] = pick(indexesOf[k], indexesOf[k].length);
-            valueOf.put(e.getKey(), (k + 1) << FLAG_BITS);
-            k++;
+        Arrays.sort(byAtom);
+        int distinct = 0;
+        for (int i = 0; i < byAtom.length; i++) {
+            if (i == 0 || byAtom[i] >>> 32 != byAtom[i - 1] >>> 32) {
+                distinct++;
+            }
         }
-        for (int a : reverseAtoms) {
-            valueOf.merge(a, REVERSE_RULE, (x, y) -> x | y);
-        }
-        for (int g : groupAtoms) {
-            valueOf.merge(g, SHARED_GROUP, (x, y) -> x | y);
-        }
-        entries = valueOf.size();
+        indexesOf = new int[distinct][];
+        rulesOf = new FirewallRule[distinct][];
         // at least four slots, at most half of them used: most probes end at their first slot
-        int size = Integer.highestOneBit(Math.max(1, entries)) << 2;
+        int size = Integer.highestOneBit(Math.max(1, distinct + reverseAtoms.length + groupAtoms.length)) << 2;
         keys = new int[size];
         values = new int[size];
         Arrays.fill(keys, EMPTY);
         shift = Integer.numberOfLeadingZeros(size) + 1;
-        for (Map.Entry<Integer, Integer> e : valueOf.entrySet()) {
-            int i = slot(e.getKey());
-            while (keys[i] != EMPTY) {
-                i = (i + 1) & (size - 1);
+        int k = 0;
+        for (int start = 0; start < byAtom.length; k++) {
+            int end = start + 1;
+            while (end < byAtom.length && byAtom[end] >>> 32 == byAtom[start] >>> 32) {
+                end++;
             }
-            keys[i] = e.getKey();
-            values[i] = e.getValue();
-            filter[(e.getKey() >>> 6) & (FILTER_LONGS - 1)] |= 1L << e.getKey();
+            indexesOf[k] = new int[end - start];
+            for (int i = start; i < end; i++) {
+                indexesOf[k][i - start] = (int) byAtom[i];
+            }
+            rulesOf[k] = pick(indexesOf[k], indexesOf[k].length);
+            put((int) (byAtom[start] >>> 32), (k + 1) << FLAG_BITS);
+            start = end;
         }
+        for (int a : reverseAtoms) {
+            put(a, REVERSE_RULE);
+        }
+        for (int g : groupAtoms) {
+            put(g, SHARED_GROUP);
+        }
+        int used = 0;
+        for (int key : keys) {
+            used += key == EMPTY ? 0 : 1;
+        }
+        entries = used;
+    }
+
+    /** Adds bits to an atom's table entry, making the entry if it has none. */
+    private void put(int atom, int bits) {
+        int i = slot(atom);
+        while (keys[i] != EMPTY && keys[i] != atom) {
+            i = (i + 1) & (keys.length - 1);
+        }
+        keys[i] = atom;
+        values[i] |= bits;
+        filter[(atom >>> 6) & (FILTER_LONGS - 1)] |= 1L << atom;
     }
 
     /**

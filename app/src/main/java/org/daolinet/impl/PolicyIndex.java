@@ -28,6 +28,7 @@ import org.onlab.packet.IpAddress;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -35,7 +36,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -66,7 +66,9 @@ final class PolicyIndex {
     static final Comparator<FirewallRule> ORDER = Comparator.comparingInt(FirewallRule::priority).reversed()
             .thenComparing(FirewallRule::key);
 
-    private static final Comparator<Entry> ENTRY_ORDER = Comparator.comparing(Entry::rule, ORDER);
+    /** {@link #ORDER} on index entries, from their cached priority and key (no key text built per comparison). */
+    private static final Comparator<Entry> ENTRY_ORDER = (x, y) -> x.priority != y.priority
+            ? Integer.compare(y.priority, x.priority) : x.key.compareTo(y.key);
 
     // ---- read by decisions without locking; written under the lock ----
 
@@ -75,7 +77,7 @@ final class PolicyIndex {
     private final Buckets bySrc = new Buckets(FirewallRule::src);
     private final Buckets byDst = new Buckets(FirewallRule::dst);
     /** Atom of each selector naming a container, network or group, or {@code any}: by tenant and selector. */
-    private final Map<String, Integer> namedAtoms = new ConcurrentHashMap<>();
+    private final Map<Named, Integer> namedAtoms = new ConcurrentHashMap<>();
     /** Atom of each CIDR selector, by tenant. */
     private final Map<String, PrefixIndex<Integer>> cidrAtoms = new ConcurrentHashMap<>();
 
@@ -238,7 +240,7 @@ final class PolicyIndex {
         if (s.kind() == Selector.Kind.CIDR) {
             cidrAtoms.computeIfAbsent(tenant, t -> new PrefixIndex<>()).put(s.cidr(), atom);
         } else {
-            namedAtoms.put(key, atom);
+            namedAtoms.put(new Named(tenant, s.kind(), s.name()), atom);
         }
         return atom;
     }
@@ -256,19 +258,15 @@ final class PolicyIndex {
             PrefixIndex<Integer> cidrs = cidrAtoms.get(tenant);
             cidrs.remove(s.cidr());
         } else {
-            namedAtoms.remove(key);
+            namedAtoms.remove(new Named(tenant, s.kind(), s.name()));
         }
     }
 
     // ---- atoms ----
 
+    /** A selector's key among the claims on atoms ({@link #uses}). */
     private static String atomKey(String tenant, String selector) {
         return tenant + '/' + selector;
-    }
-
-    /** The key {@link #acquire} gives a selector of a kind that names something (as its text reads). */
-    private static String namedKey(String tenant, Selector.Kind kind, String name) {
-        return atomKey(tenant, kind.name().toLowerCase(Locale.ROOT) + ':' + name);
     }
 
     /**
@@ -284,7 +282,7 @@ final class PolicyIndex {
             PrefixIndex<Integer> cidrs = cidrAtoms.get(tenant);
             atom = cidrs == null ? null : cidrs.get(s.cidr());
         } else {
-            atom = namedAtoms.get(atomKey(tenant, s.toString()));
+            atom = namedAtoms.get(new Named(tenant, s.kind(), s.name()));
         }
         return atom == null ? -1 : atom;
     }
@@ -300,18 +298,16 @@ final class PolicyIndex {
      */
     int[] atomsOf(Container c) {
         String tenant = c.tenant();
-        List<Integer> atoms = new ArrayList<>();
-        addIfNumbered(atoms, namedKey(tenant, Selector.Kind.CONTAINER, c.name()));
-        addIfNumbered(atoms, namedKey(tenant, Selector.Kind.NETWORK, c.network().name()));
-        addIfNumbered(atoms, atomKey(tenant, Selector.ANY.toString()));
-        for (int g : groupAtomsOf(c)) {
-            atoms.add(g);
-        }
+        Atoms atoms = new Atoms();
+        atoms.addIfNumbered(new Named(tenant, Selector.Kind.CONTAINER, c.name()));
+        atoms.addIfNumbered(new Named(tenant, Selector.Kind.NETWORK, c.network().name()));
+        atoms.addIfNumbered(new Named(tenant, Selector.Kind.ANY, null));
+        addGroupAtoms(c, atoms);
         PrefixIndex<Integer> cidrs = cidrAtoms.get(tenant);
         if (cidrs != null) {
             cidrs.forEachHolding(c.ip().getIp4Address().toInt(), atoms::add);
         }
-        return sorted(atoms);
+        return atoms.sorted();
     }
 
     /**
@@ -321,27 +317,51 @@ final class PolicyIndex {
      * @return atoms, ascending
      */
     int[] groupAtomsOf(Container c) {
+        Atoms atoms = new Atoms();
+        addGroupAtoms(c, atoms);
+        return atoms.sorted();
+    }
+
+    private void addGroupAtoms(Container c, Atoms atoms) {
         Set<String> names = groupsOfNetwork.get(c.network());
-        if (names == null) {
-            return new int[0];
-        }
-        List<Integer> atoms = new ArrayList<>();
-        for (String g : names) {
-            // a group changed under way may be missing for a moment
-            addIfNumbered(atoms, namedKey(c.tenant(), Selector.Kind.GROUP, g));
-        }
-        return sorted(atoms);
-    }
-
-    private void addIfNumbered(List<Integer> atoms, String key) {
-        Integer atom = namedAtoms.get(key);
-        if (atom != null) {
-            atoms.add(atom);
+        if (names != null) {
+            for (String g : names) {
+                // a group changed under way may be missing for a moment
+                atoms.addIfNumbered(new Named(c.tenant(), Selector.Kind.GROUP, g));
+            }
         }
     }
 
-    private static int[] sorted(List<Integer> atoms) {
-        return atoms.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
+    /** A few atoms being gathered (no boxing, no streams: profiles are built on the PacketIn path). */
+    private final class Atoms {
+        private int[] atoms = new int[8];
+        private int n;
+
+        void add(int atom) {
+            if (n == atoms.length) {
+                atoms = Arrays.copyOf(atoms, n * 2);
+            }
+            atoms[n++] = atom;
+        }
+
+        void addIfNumbered(Named key) {
+            Integer atom = namedAtoms.get(key);
+            if (atom != null) {
+                add(atom);
+            }
+        }
+
+        /** The atoms, ascending, each once (a change under way may show one twice for a moment). */
+        int[] sorted() {
+            Arrays.sort(atoms, 0, n);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (distinct == 0 || atoms[distinct - 1] != atoms[i]) {
+                    atoms[distinct++] = atoms[i];
+                }
+            }
+            return Arrays.copyOf(atoms, distinct);
+        }
     }
 
     // ---- reads ----
@@ -456,11 +476,15 @@ final class PolicyIndex {
         private final FirewallRule rule;
         private final int srcAtom;
         private final int dstAtom;
+        private final int priority;
+        private final String key;
 
         Entry(FirewallRule rule, int srcAtom, int dstAtom) {
             this.rule = rule;
             this.srcAtom = srcAtom;
             this.dstAtom = dstAtom;
+            this.priority = rule.priority();
+            this.key = rule.key();
         }
 
         /**
@@ -492,15 +516,51 @@ final class PolicyIndex {
     }
 
     /**
+     * A name of a kind within a tenant (a container, network or group; {@code any} has none), as a
+     * key: hashed from the strings' own cached hashes, so a lookup builds no text.
+     */
+    private static final class Named {
+        private final String tenant;
+        private final Selector.Kind kind;
+        private final String name;
+        private final int hash;
+
+        Named(String tenant, Selector.Kind kind, String name) {
+            this.tenant = tenant;
+            this.kind = kind;
+            this.name = name;
+            this.hash = (31 * tenant.hashCode() + kind.ordinal()) * 31 + (name == null ? 0 : name.hashCode());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (this == o) {
+                return true;
+            }
+            if (!(o instanceof Named)) {
+                return false;
+            }
+            Named that = (Named) o;
+            return hash == that.hash && kind == that.kind && tenant.equals(that.tenant)
+                    && Objects.equals(name, that.name);
+        }
+    }
+
+    /**
      * Firewall rules bucketed by what one of their selectors (the source, or the destination) names:
      * a container, a network, a group, any, or a CIDR. Each bucket is an immutable list in consulting
      * order, replaced when a rule joins or leaves it.
      */
     private static final class Buckets {
         private final Function<FirewallRule, Selector> side;
-        private final Map<String, List<Entry>> byContainer = new ConcurrentHashMap<>();
+        private final Map<Named, List<Entry>> byContainer = new ConcurrentHashMap<>();
         private final Map<NetworkKey, List<Entry>> byNetwork = new ConcurrentHashMap<>();
-        private final Map<String, List<Entry>> byGroup = new ConcurrentHashMap<>();
+        private final Map<Named, List<Entry>> byGroup = new ConcurrentHashMap<>();
         private final Map<String, List<Entry>> byAny = new ConcurrentHashMap<>();
         /** Rules with a CIDR selector, per tenant by prefix (all prefixes holding an address in a few probes). */
         private final Map<String, PrefixIndex<List<Entry>>> byCidr = new ConcurrentHashMap<>();
@@ -522,13 +582,13 @@ final class PolicyIndex {
             Selector s = side.apply(r);
             switch (s.kind()) {
                 case CONTAINER:
-                    change(byContainer, r.tenant() + '/' + s.name(), e, add);
+                    change(byContainer, new Named(r.tenant(), s.kind(), s.name()), e, add);
                     break;
                 case NETWORK:
                     change(byNetwork, NetworkKey.of(r.tenant(), s.name()), e, add);
                     break;
                 case GROUP:
-                    change(byGroup, r.tenant() + '/' + s.name(), e, add);
+                    change(byGroup, new Named(r.tenant(), s.kind(), s.name()), e, add);
                     break;
                 case CIDR:
                     PrefixIndex<List<Entry>> cidrs = byCidr.computeIfAbsent(r.tenant(), k -> new PrefixIndex<>());
@@ -568,12 +628,12 @@ final class PolicyIndex {
         /** The rules whose selector on this side selects a container, in consulting order. */
         List<Entry> selecting(Container c, Map<NetworkKey, Set<String>> groupsOfNetwork) {
             List<Entry> out = new ArrayList<>();
-            addAll(out, byContainer.get(c.tenant() + '/' + c.name()));
+            addAll(out, byContainer.get(new Named(c.tenant(), Selector.Kind.CONTAINER, c.name())));
             addAll(out, byNetwork.get(c.network()));
             Set<String> names = groupsOfNetwork.get(c.network());
             if (names != null) {
                 for (String g : names) {
-                    addAll(out, byGroup.get(c.tenant() + '/' + g));
+                    addAll(out, byGroup.get(new Named(c.tenant(), Selector.Kind.GROUP, g)));
                 }
             }
             addAll(out, byAny.get(c.tenant()));
