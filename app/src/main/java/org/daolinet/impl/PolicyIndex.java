@@ -120,11 +120,12 @@ final class PolicyIndex {
      *
      * @param key     the rule's key
      * @param current the rule, or null if it no longer exists
+     * @return the rule the index held under that key before, or null
      */
-    synchronized void syncRule(String key, FirewallRule current) {
+    synchronized FirewallRule syncRule(String key, FirewallRule current) {
         Entry old = rules.get(key);
         if (old != null && old.rule.equals(current)) {
-            return;
+            return old.rule;
         }
         if (current != null) {
             // the new rule's atoms first: a selector the old rule shares keeps its number
@@ -140,6 +141,7 @@ final class PolicyIndex {
             unindex(old);
             rules.remove(key);
         }
+        return old == null ? null : old.rule;
     }
 
     private void unindex(Entry e) {
@@ -154,11 +156,12 @@ final class PolicyIndex {
      *
      * @param key     the group's key
      * @param current the group, or null if it no longer exists
+     * @return the group the index held under that key before, or null
      */
-    synchronized void syncGroup(String key, NetworkGroup current) {
+    synchronized NetworkGroup syncGroup(String key, NetworkGroup current) {
         NetworkGroup old = groups.get(key);
         if (Objects.equals(old, current)) {
-            return;
+            return old;
         }
         // every group has an atom, used by rules or not: whether two networks share a group is then
         // whether one's group atoms hold one of the other's atoms (PeerRules.SHARED_GROUP)
@@ -190,6 +193,7 @@ final class PolicyIndex {
                 groupsOfNetwork.put(m, ImmutableSet.copyOf(names));
             }
         }
+        return old;
     }
 
     /**

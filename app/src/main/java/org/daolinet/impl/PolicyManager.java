@@ -51,6 +51,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static org.slf4j.LoggerFactory.getLogger;
@@ -63,8 +64,10 @@ import static org.slf4j.LoggerFactory.getLogger;
  * computed once from the {@link PolicyIndex}, then every decision for the pair costs two hash
  * lookups and a walk over the few rules about that pair. Computing it looks up the destination's
  * atoms (numbered selectors) in what the policy holds for the source ({@link PeerRules}), both kept
- * per container. Any change of the policy, a container or a network starts a fresh cache, so no
- * decision uses stale state.
+ * per container. Any change of the policy, a container or a network starts a fresh verdict cache,
+ * so no decision uses stale state; profiles are kept except those of the containers the change
+ * concerns (the members of a changed group, the containers a changed rule's selectors select, a
+ * changed container), so that the audit of the routes after a change rebuilds only those.
  */
 @Component(immediate = true, service = {PolicyService.class, PolicyAdminService.class, AccessPolicy.class})
 public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyListener>
@@ -118,40 +121,77 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         store.groups().forEach(g -> fresh.syncGroup(g.key(), store.group(g.key())));
         store.pairPolicies().forEach(p -> fresh.syncPair(p.key(), store.pairPolicy(p.key())));
         store.rules().forEach(r -> fresh.syncRule(r.key(), store.rule(r.key())));
-        state = new State(fresh);
+        dropCaches();
     }
 
     private void storeEvent(PolicyEvent event) {
         // the index follows the store's current value for the changed key: events that arrive late
         // or twice leave it as the store is
         String key = event.subject();
+        PolicyIndex current = index;
+        Predicate<Container> affected;
         switch (event.type()) {
             case GROUP_CREATED:
             case GROUP_UPDATED:
             case GROUP_REMOVED:
-                index.syncGroup(key, store.group(key));
+                NetworkGroup group = store.group(key);
+                NetworkGroup before = current.syncGroup(key, group);
+                // a group's change shows in the profiles of its (old and new) members only
+                affected = c -> holds(before, c) || holds(group, c);
                 break;
             case PAIR_SET:
             case PAIR_CLEARED:
-                index.syncPair(key, store.pairPolicy(key));
+                current.syncPair(key, store.pairPolicy(key));
+                // pair policies are read per pair, never kept in profiles
+                affected = c -> false;
                 break;
             default:
-                index.syncRule(key, store.rule(key));
+                FirewallRule rule = store.rule(key);
+                FirewallRule old = current.syncRule(key, rule);
+                // a rule shows in the profiles of the containers its selectors select only
+                affected = c -> selects(current, old, c) || selects(current, rule, c);
         }
-        // decisions computed while the change was applied may have seen part of it: start afresh
-        state = new State(index);
+        advance(affected);
         post(event);
     }
 
+    private static boolean holds(NetworkGroup group, Container c) {
+        return group != null && group.memberKeys().contains(c.network());
+    }
+
+    private static boolean selects(PolicyIndex index, FirewallRule rule, Container c) {
+        return rule != null
+                && (index.selects(rule.src(), rule.tenant(), c) || index.selects(rule.dst(), rule.tenant(), c));
+    }
+
+    /**
+     * Starts a new decision state after a change: no verdicts (any pair's may have changed, and
+     * recomputing one is cheap), the profiles of the containers the change does not concern kept
+     * (rebuilding them after every change would cost an audit of the routes most of its time).
+     * Serialized: events of different sources must not lose each other's invalidations.
+     */
+    private synchronized void advance(Predicate<Container> affected) {
+        state = new State(index, state, affected);
+    }
+
+    /**
+     * Forgets every cached verdict and profile: decisions are then computed from the index alone.
+     * (Tests compare decisions with kept profiles against these.)
+     */
+    synchronized void dropCaches() {
+        state = new State(index);
+    }
+
     private void networkEvent(NetworkEvent event) {
-        state = new State(state.index);
+        advance(c -> true);
     }
 
     private void containerEvent(ContainerEvent event) {
-        state = new State(state.index);
+        String id = event.subject().id();
+        // a new container has no profile; a changed or removed one's is dropped
+        advance(event.type() == ContainerEvent.Type.CONTAINER_ADDED ? c -> false : c -> c.id().equals(id));
         if (event.type() == ContainerEvent.Type.CONTAINER_REMOVED) {
             // a pair policy names container ids, which die with the container
-            String id = event.subject().id();
             for (PairPolicy p : store.pairPolicies()) {
                 if (p.first().equals(id) || p.second().equals(id)) {
                     store.removePairPolicy(p.key());
@@ -204,7 +244,7 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
     }
 
     /**
-     * The policy index with the caches computed from it; replaced as a whole on every change.
+     * The policy index with the caches computed from it; replaced on every change (see {@link #advance}).
      */
     private static final class State {
         private static final FirewallRule[] NONE = new FirewallRule[0];
@@ -219,6 +259,16 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
 
         State(PolicyIndex index) {
             this.index = index;
+        }
+
+        /** A state that keeps the profiles of a previous one except those of affected containers. */
+        State(PolicyIndex index, State previous, Predicate<Container> affected) {
+            this.index = index;
+            previous.profiles.forEach((id, p) -> {
+                if (!affected.test(p.container)) {
+                    profiles.put(id, p);
+                }
+            });
         }
 
         PairVerdict verdict(Container src, Container dst) {
@@ -261,11 +311,13 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
      * as a peer, its own atoms; and its egress rules.
      */
     private static final class Profile {
+        final Container container;
         final PeerRules peers;
         final int[] atoms;
         final FirewallRule[] egress;
 
         Profile(PolicyIndex index, Container c) {
+            container = c;
             peers = PeerRules.of(index, c);
             atoms = index.atomsOf(c);
             List<FirewallRule> out = new ArrayList<>();
