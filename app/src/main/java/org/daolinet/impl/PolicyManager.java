@@ -93,7 +93,9 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
 
     /** The policy index, kept in step with the store change by change; replaced on activation. */
     private volatile PolicyIndex index = new PolicyIndex();
-    private volatile State state = new State(index);
+    /** Profiles by container, kept across decision states (see {@link Profiles}). */
+    private volatile Profiles profiles = new Profiles();
+    private volatile State state = new State(index, profiles);
 
     @Activate
     protected void activate() {
@@ -165,13 +167,14 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
     }
 
     /**
-     * Starts a new decision state after a change: no verdicts (any pair's may have changed, and
-     * recomputing one is cheap), the profiles of the containers the change does not concern kept
-     * (rebuilding them after every change would cost an audit of the routes most of its time).
-     * Serialized: events of different sources must not lose each other's invalidations.
+     * Starts a new decision state after a change (applied to the index already): no verdicts (any
+     * pair's may have changed, and recomputing one is cheap), the profiles of the containers the
+     * change does not concern kept (rebuilding them all after every change was most of the time of
+     * the audit of the routes that follows). Serialized: one change's invalidation at a time.
      */
     private synchronized void advance(Predicate<Container> affected) {
-        state = new State(index, state, affected);
+        profiles.drop(affected);
+        state = new State(index, profiles);
     }
 
     /**
@@ -179,7 +182,8 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
      * (Tests compare decisions with kept profiles against these.)
      */
     synchronized void dropCaches() {
-        state = new State(index);
+        profiles = new Profiles();
+        state = new State(index, profiles);
     }
 
     private void networkEvent(NetworkEvent event) {
@@ -244,7 +248,8 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
     }
 
     /**
-     * The policy index with the caches computed from it; replaced on every change (see {@link #advance}).
+     * The policy index, the verdicts computed from it and the profiles; replaced on every change (see
+     * {@link #advance}).
      */
     private static final class State {
         private static final FirewallRule[] NONE = new FirewallRule[0];
@@ -253,22 +258,12 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         /** Verdicts by source and destination id; replaced, not cleared, when full (see {@link #verdict}). */
         private volatile ConcurrentHashMap<String, ConcurrentHashMap<String, PairVerdict>> verdicts =
                 new ConcurrentHashMap<>();
-        /** Per container id: what the policy holds about the container (see {@link Profile}). */
-        final ConcurrentHashMap<String, Profile> profiles = new ConcurrentHashMap<>();
+        private final Profiles profiles;
         private final AtomicInteger cached = new AtomicInteger();
 
-        State(PolicyIndex index) {
+        State(PolicyIndex index, Profiles profiles) {
             this.index = index;
-        }
-
-        /** A state that keeps the profiles of a previous one except those of affected containers. */
-        State(PolicyIndex index, State previous, Predicate<Container> affected) {
-            this.index = index;
-            previous.profiles.forEach((id, p) -> {
-                if (!affected.test(p.container)) {
-                    profiles.put(id, p);
-                }
-            });
+            this.profiles = profiles;
         }
 
         PairVerdict verdict(Container src, Container dst) {
@@ -290,19 +285,44 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
             return v;
         }
 
-        /**
-         * The profile of a container. Gathering its rules from the index's buckets costs key
-         * strings, a merge and a sort, so it is done once per container and state: every new pair
-         * of a container then looks up a few ints. (The state, and with it this cache, is replaced
-         * whenever a container, network or the policy changes.)
-         */
         Profile profile(Container c) {
-            Profile p = profiles.get(c.id());
-            if (p == null) {
-                p = new Profile(index, c);
-                profiles.put(c.id(), p);
+            return profiles.get(index, c);
+        }
+    }
+
+    /**
+     * Profiles by container id, kept from one decision state to the next: a change removes those of
+     * the containers it concerns. Building a profile gathers the container's rules from the index's
+     * buckets (a merge, a sort), so it is done once per container and change, not per pair.
+     */
+    private static final class Profiles {
+        private final ConcurrentHashMap<String, Profile> byId = new ConcurrentHashMap<>();
+        /** Changes begun so far (written under the manager's lock only). */
+        private volatile long changes;
+
+        /**
+         * Returns the profile of a container, building it if there is none (or none for the
+         * container as it is now). One built while a change began is used, not kept: it may show
+         * part of the change.
+         */
+        Profile get(PolicyIndex index, Container c) {
+            Profile p = byId.get(c.id());
+            if (p != null && (p.container == c || p.container.equals(c))) {
+                return p;
             }
-            return p;
+            long started = changes;
+            Profile built = new Profile(index, c);
+            byId.compute(c.id(), (id, current) -> changes != started ? current : built);
+            return built;
+        }
+
+        /**
+         * Removes the profiles of the containers a change concerns. The count goes up first: a
+         * profile kept before it is seen by the removal, one built across it is not kept.
+         */
+        void drop(Predicate<Container> affected) {
+            changes++;
+            byId.values().removeIf(p -> affected.test(p.container));
         }
     }
 
