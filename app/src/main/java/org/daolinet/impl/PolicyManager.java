@@ -73,6 +73,9 @@ import static org.slf4j.LoggerFactory.getLogger;
 public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyListener>
         implements PolicyAdminService {
 
+    /** A change that concerns no container's profile. */
+    private static final Predicate<Container> CONCERNS_NONE = c -> false;
+
     /** Verdicts kept before the cache starts afresh, to bound memory. */
     private static final int MAX_CACHED = 1_000_000;
 
@@ -145,7 +148,7 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
             case PAIR_CLEARED:
                 current.syncPair(key, store.pairPolicy(key));
                 // pair policies are read per pair, never kept in profiles
-                affected = c -> false;
+                affected = CONCERNS_NONE;
                 break;
             default:
                 FirewallRule rule = store.rule(key);
@@ -178,6 +181,16 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
     }
 
     /**
+     * Starts a new decision state after a change of one container: its profile is dropped.
+     *
+     * @param id the container's id
+     */
+    private synchronized void advanceWithout(String id) {
+        profiles.drop(id);
+        state = new State(index, profiles);
+    }
+
+    /**
      * Forgets every cached verdict and profile: decisions are then computed from the index alone.
      * (Tests compare decisions with kept profiles against these.)
      */
@@ -193,7 +206,11 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
     private void containerEvent(ContainerEvent event) {
         String id = event.subject().id();
         // a new container has no profile; a changed or removed one's is dropped
-        advance(event.type() == ContainerEvent.Type.CONTAINER_ADDED ? c -> false : c -> c.id().equals(id));
+        if (event.type() == ContainerEvent.Type.CONTAINER_ADDED) {
+            advance(CONCERNS_NONE);
+        } else {
+            advanceWithout(id);
+        }
         if (event.type() == ContainerEvent.Type.CONTAINER_REMOVED) {
             // a pair policy names container ids, which die with the container
             for (PairPolicy p : store.pairPolicies()) {
@@ -322,7 +339,15 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
          */
         void drop(Predicate<Container> affected) {
             changes++;
-            byId.values().removeIf(p -> affected.test(p.container));
+            if (affected != CONCERNS_NONE) {
+                byId.values().removeIf(p -> affected.test(p.container));
+            }
+        }
+
+        /** Removes the profile of one container (see {@link #drop(Predicate)}). */
+        void drop(String id) {
+            changes++;
+            byId.remove(id);
         }
     }
 
