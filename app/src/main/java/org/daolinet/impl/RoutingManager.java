@@ -384,19 +384,18 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     }
 
     /**
-     * Revokes the routes this node owns that the current policy no longer stands behind.
-     */
-    /**
      * Queues an audit of the routes against the policy and port mappings, unless one is queued and
      * not started yet: that one reads the policy as it is when it starts, so it covers this change
      * too. A burst of changes (rules loaded one by one) costs a few audits, not one per change.
      */
     private void requestAudit() {
-        if (!auditQueued.compareAndSet(false, true)) {
+        Executor executor = auditExecutor;
+        if (executor == null || !auditQueued.compareAndSet(false, true)) {
+            // none: deactivated, every rule of the app is gone
             return;
         }
         try {
-            auditExecutor.execute(() -> {
+            executor.execute(() -> {
                 auditQueued.set(false);
                 audit();
             });
@@ -407,6 +406,9 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
         }
     }
 
+    /**
+     * Revokes the routes this node owns that the current policy no longer stands behind.
+     */
     private void audit() {
         try {
             List<Route> owned = new ArrayList<>();
