@@ -15,7 +15,11 @@
  */
 package org.daolinet.api;
 
+import com.google.common.collect.ImmutableSet;
 import org.onosproject.event.AbstractEvent;
+
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Describes a change of the access policy: a group, a pair policy or a firewall rule. The subject is
@@ -43,6 +47,9 @@ public class PolicyEvent extends AbstractEvent<PolicyEvent.Type, String> {
         RULE_REMOVED
     }
 
+    /** The only containers whose decisions the change may have altered, or null if not known. */
+    private final Set<String> concerned;
+
     /**
      * Creates an event.
      *
@@ -51,5 +58,28 @@ public class PolicyEvent extends AbstractEvent<PolicyEvent.Type, String> {
      */
     public PolicyEvent(Type type, String key) {
         super(type, key);
+        this.concerned = null;
+    }
+
+    /**
+     * Creates an event that says whose decisions the change may have altered.
+     *
+     * @param type      kind of change
+     * @param key       key of what changed
+     * @param concerned ids of the only containers whose decisions (with any peer, external address
+     *                  or client) the change may have altered
+     */
+    public PolicyEvent(Type type, String key, Set<String> concerned) {
+        super(type, key);
+        this.concerned = ImmutableSet.copyOf(concerned);
+    }
+
+    /**
+     * Returns the ids of the only containers whose decisions the change may have altered, if known.
+     *
+     * @return container ids; empty if not known (any container's may have changed)
+     */
+    public Optional<Set<String>> concerned() {
+        return Optional.ofNullable(concerned);
     }
 }

@@ -201,11 +201,12 @@ final class PolicyIndex {
      *
      * @param key     the pair's key
      * @param current the pair policy, or null if cleared
+     * @return the pair policy the index held under that key before, or null
      */
-    synchronized void syncPair(String key, PairPolicy current) {
+    synchronized PairPolicy syncPair(String key, PairPolicy current) {
         PairPolicy old = pairPolicies.get(key);
         if (Objects.equals(old, current)) {
-            return;
+            return old;
         }
         if (old != null) {
             setPair(old.first(), old.second(), null);
@@ -217,6 +218,7 @@ final class PolicyIndex {
             setPair(current.second(), current.first(), current.action());
             pairPolicies.put(key, current);
         }
+        return old;
     }
 
     private void setPair(String a, String b, PairPolicy.Action action) {

@@ -47,6 +47,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.slf4j.Logger;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -146,10 +147,19 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
                 break;
             case PAIR_SET:
             case PAIR_CLEARED:
-                current.syncPair(key, store.pairPolicy(key));
-                // pair policies are read per pair, never kept in profiles
-                affected = CONCERNS_NONE;
-                break;
+                PairPolicy pair = store.pairPolicy(key);
+                PairPolicy previous = current.syncPair(key, pair);
+                advance(CONCERNS_NONE);
+                // pair policies are read per pair, never kept in profiles; the pair's two decide anew
+                Set<String> two = new HashSet<>();
+                for (PairPolicy p : new PairPolicy[]{previous, pair}) {
+                    if (p != null) {
+                        two.add(p.first());
+                        two.add(p.second());
+                    }
+                }
+                post(new PolicyEvent(event.type(), key, two));
+                return;
             default:
                 FirewallRule rule = store.rule(key);
                 FirewallRule old = current.syncRule(key, rule);
@@ -157,7 +167,21 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
                 affected = c -> selects(current, old, c) || selects(current, rule, c);
         }
         advance(affected);
-        post(event);
+        // the same containers are the only ones whose decisions may have changed: a rule decides
+        // pairs whose source its source selects (or, for the other direction, whose destination
+        // its destination selects); a group, pairs with a member on either side
+        post(new PolicyEvent(event.type(), key, concerned(affected)));
+    }
+
+    /** The ids of the registered containers a change concerns. */
+    private Set<String> concerned(Predicate<Container> affected) {
+        Set<String> ids = new HashSet<>();
+        for (Container c : containerService.containers()) {
+            if (affected.test(c)) {
+                ids.add(c.id());
+            }
+        }
+        return ids;
     }
 
     private static boolean holds(NetworkGroup group, Container c) {

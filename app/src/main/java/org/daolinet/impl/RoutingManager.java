@@ -68,6 +68,7 @@ import org.slf4j.Logger;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -75,7 +76,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.daolinet.impl.OsgiPropertyConstants.DROP_TIMEOUT;
 import static org.daolinet.impl.OsgiPropertyConstants.DROP_TIMEOUT_DEFAULT;
@@ -186,10 +186,10 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     private final FlowRuleListener flowListener = this::flowEvent;
     private final ContainerListener containerListener = this::containerEvent;
     private final DeviceListener deviceListener = this::deviceEvent;
-    private final PolicyListener policyListener = event -> requestAudit();
-    private final PortMappingListener mappingListener = event -> requestAudit();
-    /** Whether an audit is queued and not started yet: it will see every change made until it starts. */
-    private final AtomicBoolean auditQueued = new AtomicBoolean();
+    private final PolicyListener policyListener = event -> requestAudit(event.concerned().orElse(null));
+    private final PortMappingListener mappingListener = event -> requestAudit(null);
+    /** What the queued audit, not started yet, is to check: it will see every change made until it starts. */
+    private final PendingAudit pendingAudit = new PendingAudit();
     private final RoutingMetrics metrics = new RoutingMetrics();
 
     private ApplicationId appId;
@@ -388,20 +388,17 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
      * not started yet: that one reads the policy as it is when it starts, so it covers this change
      * too. A burst of changes (rules loaded one by one) costs a few audits, not one per change.
      */
-    private void requestAudit() {
+    private void requestAudit(Set<String> concerned) {
         Executor executor = auditExecutor;
-        if (executor == null || !auditQueued.compareAndSet(false, true)) {
-            // none: deactivated, every rule of the app is gone
+        if (executor == null || !pendingAudit.add(concerned)) {
+            // none: deactivated, every rule of the app is gone; or an audit is queued already
             return;
         }
         try {
-            executor.execute(() -> {
-                auditQueued.set(false);
-                audit();
-            });
+            executor.execute(() -> audit(pendingAudit.take()));
         } catch (RejectedExecutionException e) {
             // deactivating: every rule of the app is being removed
-            auditQueued.set(false);
+            pendingAudit.take();
             log.debug("No audit while deactivating: {}", e.getMessage());
         }
     }
@@ -409,21 +406,69 @@ public class RoutingManager extends AbstractListenerManager<RouteEvent, RouteLis
     /**
      * Revokes the routes this node owns that the current policy no longer stands behind.
      */
-    private void audit() {
+    private void audit(Set<String> concerned) {
         try {
+            Collection<Route> routes;
+            if (concerned == null) {
+                routes = store.routes();
+            } else {
+                Set<Route> some = new HashSet<>();
+                concerned.forEach(id -> some.addAll(store.routesOf(id)));
+                routes = some;
+            }
             List<Route> owned = new ArrayList<>();
-            for (Route r : store.routes()) {
+            for (Route r : routes) {
                 if (mastershipService.isLocalMaster(r.ingress())) {
                     owned.add(r);
                 }
             }
             int n = installer.revoke(auditor.stale(owned), RoutingMetrics.Counter.REVOCATIONS);
             if (n > 0) {
-                log.info("Revoked {} routes after policy or port mapping changes", n);
+                log.info("Revoked {} of {} routes audited after policy or port mapping changes", n, owned.size());
             }
         } catch (RuntimeException e) {
             // on the audit thread nobody else would see it; the next change audits again
-            log.error("Audit of {} routes failed", store.routes().size(), e);
+            log.error("Audit of routes failed", e);
+        }
+    }
+
+    /**
+     * The containers whose routes the next audit is to check: some, or all. Changes add to it until
+     * the audit takes it.
+     */
+    private static final class PendingAudit {
+        private Set<String> concerned = new HashSet<>();
+        private boolean all;
+        private boolean queued;
+
+        /**
+         * Adds what a change concerns.
+         *
+         * @param ids container ids, or null for all routes
+         * @return true if no audit was queued: the caller queues one
+         */
+        synchronized boolean add(Set<String> ids) {
+            if (ids == null) {
+                all = true;
+            } else if (!all) {
+                concerned.addAll(ids);
+            }
+            boolean queue = !queued;
+            queued = true;
+            return queue;
+        }
+
+        /**
+         * Takes what the audit is to check; changes from now on queue the next audit.
+         *
+         * @return container ids, or null for all routes
+         */
+        synchronized Set<String> take() {
+            Set<String> ids = all ? null : concerned;
+            concerned = new HashSet<>();
+            all = false;
+            queued = false;
+            return ids;
         }
     }
 

@@ -33,7 +33,10 @@ import org.onosproject.store.AbstractStore;
 
 import java.util.Collection;
 import java.util.Dictionary;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Hashtable;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -68,6 +71,8 @@ public class LeanRouting {
     private PacketProcessor processor;
     /** Routes the store reports as installed, for audits (see {@link #holdRoutes}). */
     private volatile Set<Route> held = ImmutableSet.of();
+    /** The held routes by source and by destination container. */
+    private volatile Map<String, Set<Route>> heldOf = Map.of();
 
     /**
      * Wires routing on a registry.
@@ -129,6 +134,12 @@ public class LeanRouting {
      * @param routes routes
      */
     public void holdRoutes(Collection<Route> routes) {
+        Map<String, Set<Route>> of = new HashMap<>();
+        for (Route r : routes) {
+            of.computeIfAbsent(r.key().src(), k -> new HashSet<>()).add(r);
+            of.computeIfAbsent(r.key().dst(), k -> new HashSet<>()).add(r);
+        }
+        heldOf = of;
         held = ImmutableSet.copyOf(routes);
     }
 
@@ -159,7 +170,7 @@ public class LeanRouting {
 
         @Override
         public Set<Route> routesOf(String containerId) {
-            return ImmutableSet.of();
+            return heldOf.getOrDefault(containerId, ImmutableSet.of());
         }
 
         @Override

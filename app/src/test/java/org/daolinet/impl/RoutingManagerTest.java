@@ -15,6 +15,7 @@
  */
 package org.daolinet.impl;
 
+import org.daolinet.api.AccessDecision;
 import org.daolinet.api.FirewallRule;
 import org.daolinet.api.PairPolicy;
 import org.daolinet.api.RouteKey;
@@ -152,5 +153,26 @@ public class RoutingManagerTest extends RoutingTestBase {
         queued.remove(0).run();
         f.receive(at(S1, 5), ping(a, c.mac(), "10.1.0.4"));
         assertEquals("connected again", 4, routeRules().size());
+    }
+
+    @Test
+    public void anAuditChecksTheRoutesOfTheContainersAChangeConcerns() {
+        f.receive(at(S1, 5), ping(a, c.mac(), "10.1.0.4"));
+        f.flows.completeAll();
+        f.flows.autoComplete(true);
+        assertEquals(4, routeRules().size());
+        // from now on every pair is denied: only an audit of a's or c's routes can tell
+        f.policy.all = AccessDecision.DENY;
+        f.policy.addFirewallRule(rule("bd", "container:b", "container:d"));
+        f.policy.setPairPolicy(b.id(), d.id(), PairPolicy.Action.CONNECT);
+        assertEquals("changes about b and d leave a's and c's routes unaudited", 4, routeRules().size());
+        f.policy.addFirewallRule(rule("ab", "container:a", "container:b"));
+        assertEquals("a change about a audits a's routes: both directions on both servers", 0,
+                     routeRules().size());
+    }
+
+    private static FirewallRule rule(String name, String src, String dst) {
+        return FirewallRule.builder().name(name).priority(10).action(FirewallRule.Action.ALLOW)
+                .src(Selector.parse("src", src)).dst(Selector.parse("dst", dst)).build();
     }
 }
