@@ -23,6 +23,7 @@ import org.daolinet.api.ContainerListener;
 import org.daolinet.api.ContainerService;
 import org.daolinet.api.DaoliNetException;
 import org.daolinet.api.FirewallRule;
+import org.daolinet.api.Network;
 import org.daolinet.api.NetworkEvent;
 import org.daolinet.api.NetworkGroup;
 import org.daolinet.api.NetworkKey;
@@ -38,6 +39,7 @@ import org.daolinet.api.PolicyStoreDelegate;
 import org.daolinet.api.Selector;
 import org.daolinet.api.Validation;
 import org.onlab.packet.IpAddress;
+import org.onlab.packet.IpPrefix;
 import org.onosproject.event.AbstractListenerManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -135,16 +137,23 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         // or twice leave it as the store is
         String key = event.subject();
         PolicyIndex current = index;
-        Predicate<Container> affected;
         switch (event.type()) {
             case GROUP_CREATED:
             case GROUP_UPDATED:
             case GROUP_REMOVED:
                 NetworkGroup group = store.group(key);
                 NetworkGroup before = current.syncGroup(key, group);
-                // a group's change shows in the profiles of its (old and new) members only
-                affected = c -> holds(before, c) || holds(group, c);
-                break;
+                // a group's change shows in the profiles of its (old and new) members only, and
+                // only their decisions (with any peer) may have changed
+                advance(c -> holds(before, c) || holds(group, c));
+                Set<String> members = new HashSet<>();
+                for (NetworkGroup g : new NetworkGroup[]{before, group}) {
+                    if (g != null) {
+                        g.memberKeys().forEach(n -> addIds(members, containerService.containers(n)));
+                    }
+                }
+                post(new PolicyEvent(event.type(), key, members));
+                return;
             case PAIR_SET:
             case PAIR_CLEARED:
                 PairPolicy pair = store.pairPolicy(key);
@@ -163,25 +172,66 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
             default:
                 FirewallRule rule = store.rule(key);
                 FirewallRule old = current.syncRule(key, rule);
-                // a rule shows in the profiles of the containers its selectors select only
-                affected = c -> selects(current, old, c) || selects(current, rule, c);
+                // a rule shows in the profiles of the containers its selectors select only; the
+                // same containers are the only ones whose decisions may have changed: a rule decides
+                // pairs whose source its source selects (or, for the other direction, whose
+                // destination its destination selects)
+                advance(c -> selects(current, old, c) || selects(current, rule, c));
+                Set<String> selected = new HashSet<>();
+                boolean listed = addSelected(selected, old) && addSelected(selected, rule);
+                post(listed ? new PolicyEvent(event.type(), key, selected) : new PolicyEvent(event.type(), key));
         }
-        advance(affected);
-        // the same containers are the only ones whose decisions may have changed: a rule decides
-        // pairs whose source its source selects (or, for the other direction, whose destination
-        // its destination selects); a group, pairs with a member on either side
-        post(new PolicyEvent(event.type(), key, concerned(affected)));
     }
 
-    /** The ids of the registered containers a change concerns. */
-    private Set<String> concerned(Predicate<Container> affected) {
-        Set<String> ids = new HashSet<>();
-        for (Container c : containerService.containers()) {
-            if (affected.test(c)) {
-                ids.add(c.id());
+    private static void addIds(Set<String> ids, Set<Container> containers) {
+        containers.forEach(c -> ids.add(c.id()));
+    }
+
+    /**
+     * Adds the ids of the registered containers a rule's selectors select; false if one selects
+     * every container of its tenant ({@code any}), which is not worth listing.
+     */
+    private boolean addSelected(Set<String> ids, FirewallRule rule) {
+        if (rule == null) {
+            return true;
+        }
+        for (Selector s : new Selector[]{rule.src(), rule.dst()}) {
+            switch (s.kind()) {
+                case CONTAINER:
+                    Container c = containerService.containerByName(rule.tenant(), s.name());
+                    if (c != null) {
+                        ids.add(c.id());
+                    }
+                    break;
+                case NETWORK:
+                    addIds(ids, containerService.containers(NetworkKey.of(rule.tenant(), s.name())));
+                    break;
+                case GROUP:
+                    NetworkGroup g = store.group(rule.tenant() + '/' + s.name());
+                    if (g != null) {
+                        g.memberKeys().forEach(n -> addIds(ids, containerService.containers(n)));
+                    }
+                    break;
+                case CIDR:
+                    for (Network n : networkService.networks()) {
+                        if (n.tenant().equals(rule.tenant()) && overlap(n.cidr(), s.cidr())) {
+                            for (Container member : containerService.containers(n.key())) {
+                                if (s.holdsIp4(member.ip().getIp4Address().toInt())) {
+                                    ids.add(member.id());
+                                }
+                            }
+                        }
+                    }
+                    break;
+                default:
+                    return false;
             }
         }
-        return ids;
+        return true;
+    }
+
+    private static boolean overlap(IpPrefix a, IpPrefix b) {
+        return a.contains(b) || b.contains(a);
     }
 
     private static boolean holds(NetworkGroup group, Container c) {
