@@ -62,11 +62,10 @@ import java.util.function.Function;
  */
 final class PolicyIndex {
 
-    /** Consulting order of firewall rules: descending priority, then name. */
-    static final Comparator<FirewallRule> ORDER = Comparator.comparingInt(FirewallRule::priority).reversed()
-            .thenComparing(FirewallRule::key);
-
-    /** {@link #ORDER} on index entries, from their cached priority and key (no key text built per comparison). */
+    /**
+     * Consulting order of firewall rules: descending priority, then key; from the entries' cached
+     * priority and key (no key text built per comparison).
+     */
     private static final Comparator<Entry> ENTRY_ORDER = (x, y) -> x.priority != y.priority
             ? Integer.compare(y.priority, x.priority) : x.key.compareTo(y.key);
 

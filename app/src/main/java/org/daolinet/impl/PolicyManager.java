@@ -54,7 +54,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static org.slf4j.LoggerFactory.getLogger;
@@ -75,9 +74,6 @@ import static org.slf4j.LoggerFactory.getLogger;
 @Component(immediate = true, service = {PolicyService.class, PolicyAdminService.class, AccessPolicy.class})
 public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyListener>
         implements PolicyAdminService {
-
-    /** A change that concerns no container's profile. */
-    private static final Predicate<Container> CONCERNS_NONE = c -> false;
 
     /** Verdicts kept before the cache starts afresh, to bound memory. */
     private static final int MAX_CACHED = 1_000_000;
@@ -137,49 +133,50 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         // or twice leave it as the store is
         String key = event.subject();
         PolicyIndex current = index;
+        // the containers the change concerns: the only ones whose profiles show it, and the only ones
+        // whose decisions (with any peer, address or client) it may alter; null for every container
+        Set<String> concerned = new HashSet<>();
         switch (event.type()) {
             case GROUP_CREATED:
             case GROUP_UPDATED:
             case GROUP_REMOVED:
                 NetworkGroup group = store.group(key);
                 NetworkGroup before = current.syncGroup(key, group);
-                // a group's change shows in the profiles of its (old and new) members only, and
-                // only their decisions (with any peer) may have changed
-                advance(c -> holds(before, c) || holds(group, c));
-                Set<String> members = new HashSet<>();
-                for (NetworkGroup g : new NetworkGroup[]{before, group}) {
-                    if (g != null) {
-                        g.memberKeys().forEach(n -> addIds(members, containerService.containers(n)));
-                    }
-                }
-                post(new PolicyEvent(event.type(), key, members));
-                return;
+                // the old and new members
+                addMembers(concerned, before);
+                addMembers(concerned, group);
+                break;
             case PAIR_SET:
             case PAIR_CLEARED:
                 PairPolicy pair = store.pairPolicy(key);
                 PairPolicy previous = current.syncPair(key, pair);
-                advance(CONCERNS_NONE);
-                // pair policies are read per pair, never kept in profiles; the pair's two decide anew
-                Set<String> two = new HashSet<>();
+                // the pair's two (pair policies are read per pair: their profiles are rebuilt for nothing)
                 for (PairPolicy p : new PairPolicy[]{previous, pair}) {
                     if (p != null) {
-                        two.add(p.first());
-                        two.add(p.second());
+                        concerned.add(p.first());
+                        concerned.add(p.second());
                     }
                 }
-                post(new PolicyEvent(event.type(), key, two));
-                return;
+                break;
             default:
                 FirewallRule rule = store.rule(key);
                 FirewallRule old = current.syncRule(key, rule);
-                // a rule shows in the profiles of the containers its selectors select only; the
-                // same containers are the only ones whose decisions may have changed: a rule decides
-                // pairs whose source its source selects (or, for the other direction, whose
-                // destination its destination selects)
-                advance(c -> selects(current, old, c) || selects(current, rule, c));
-                Set<String> selected = new HashSet<>();
-                boolean listed = addSelected(selected, old) && addSelected(selected, rule);
-                post(listed ? new PolicyEvent(event.type(), key, selected) : new PolicyEvent(event.type(), key));
+                // what the old and new rule's selectors select: a rule decides pairs whose source its
+                // source selects (or, for the other direction, whose destination its destination
+                // selects), egress of containers its source selects, clients of containers its
+                // destination selects
+                if (!addSelected(concerned, old) || !addSelected(concerned, rule)) {
+                    concerned = null;
+                }
+        }
+        advance(concerned);
+        post(concerned == null ? new PolicyEvent(event.type(), key)
+                     : new PolicyEvent(event.type(), key, concerned));
+    }
+
+    private void addMembers(Set<String> ids, NetworkGroup group) {
+        if (group != null) {
+            group.memberKeys().forEach(n -> addIds(ids, containerService.containers(n)));
         }
     }
 
@@ -207,10 +204,7 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
                     addIds(ids, containerService.containers(NetworkKey.of(rule.tenant(), s.name())));
                     break;
                 case GROUP:
-                    NetworkGroup g = store.group(rule.tenant() + '/' + s.name());
-                    if (g != null) {
-                        g.memberKeys().forEach(n -> addIds(ids, containerService.containers(n)));
-                    }
+                    addMembers(ids, store.group(rule.tenant() + '/' + s.name()));
                     break;
                 case CIDR:
                     for (Network n : networkService.networks()) {
@@ -234,33 +228,16 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         return a.contains(b) || b.contains(a);
     }
 
-    private static boolean holds(NetworkGroup group, Container c) {
-        return group != null && group.memberKeys().contains(c.network());
-    }
-
-    private static boolean selects(PolicyIndex index, FirewallRule rule, Container c) {
-        return rule != null
-                && (index.selects(rule.src(), rule.tenant(), c) || index.selects(rule.dst(), rule.tenant(), c));
-    }
-
     /**
      * Starts a new decision state after a change (applied to the index already): no verdicts (any
      * pair's may have changed, and recomputing one is cheap), the profiles of the containers the
      * change does not concern kept (rebuilding them all after every change was most of the time of
      * the audit of the routes that follows). Serialized: one change's invalidation at a time.
-     */
-    private synchronized void advance(Predicate<Container> affected) {
-        profiles.drop(affected);
-        state = new State(index, profiles);
-    }
-
-    /**
-     * Starts a new decision state after a change of one container: its profile is dropped.
      *
-     * @param id the container's id
+     * @param concerned ids of the containers the change concerns, or null for every container
      */
-    private synchronized void advanceWithout(String id) {
-        profiles.drop(id);
+    private synchronized void advance(Set<String> concerned) {
+        profiles.drop(concerned);
         state = new State(index, profiles);
     }
 
@@ -274,17 +251,13 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
     }
 
     private void networkEvent(NetworkEvent event) {
-        advance(c -> true);
+        advance(null);
     }
 
     private void containerEvent(ContainerEvent event) {
         String id = event.subject().id();
         // a new container has no profile; a changed or removed one's is dropped
-        if (event.type() == ContainerEvent.Type.CONTAINER_ADDED) {
-            advance(CONCERNS_NONE);
-        } else {
-            advanceWithout(id);
-        }
+        advance(event.type() == ContainerEvent.Type.CONTAINER_ADDED ? Set.of() : Set.of(id));
         if (event.type() == ContainerEvent.Type.CONTAINER_REMOVED) {
             // a pair policy names container ids, which die with the container
             for (PairPolicy p : store.pairPolicies()) {
@@ -410,18 +383,16 @@ public class PolicyManager extends AbstractListenerManager<PolicyEvent, PolicyLi
         /**
          * Removes the profiles of the containers a change concerns. The count goes up first: a
          * profile kept before it is seen by the removal, one built across it is not kept.
+         *
+         * @param ids container ids, or null for every container
          */
-        void drop(Predicate<Container> affected) {
+        void drop(Set<String> ids) {
             changes++;
-            if (affected != CONCERNS_NONE) {
-                byId.values().removeIf(p -> affected.test(p.container));
+            if (ids == null) {
+                byId.clear();
+            } else {
+                ids.forEach(byId::remove);
             }
-        }
-
-        /** Removes the profile of one container (see {@link #drop(Predicate)}). */
-        void drop(String id) {
-            changes++;
-            byId.remove(id);
         }
     }
 
